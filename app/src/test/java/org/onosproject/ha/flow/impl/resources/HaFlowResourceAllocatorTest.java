@@ -1,0 +1,223 @@
+/*
+ * Copyright 2026-present Open Networking Foundation
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.onosproject.ha.flow.impl.resources;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.onlab.packet.VlanId;
+import org.onosproject.net.ConnectPoint;
+import org.onosproject.net.DefaultLink;
+import org.onosproject.net.Link;
+import org.onosproject.net.provider.ProviderId;
+import org.onosproject.net.resource.DiscreteResourceId;
+import org.onosproject.net.resource.MockResourceService;
+import org.onosproject.net.resource.Resource;
+import org.onosproject.net.resource.ResourceAllocation;
+import org.onosproject.net.resource.ResourceConsumer;
+import org.onosproject.net.resource.Resources;
+import org.onosproject.store.service.TestStorageService;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertThat;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+/**
+ * Pools are shared, ids never collide, bandwidth is charged once per flow, and ONOS's resource
+ * service is respected where it manages a resource.
+ */
+public class HaFlowResourceAllocatorTest {
+
+    private static final ProviderId PID = new ProviderId("of", "test");
+    private static final ConnectPoint S1P2 = ConnectPoint.deviceConnectPoint("of:0000000000000001/2");
+    private static final ConnectPoint S2P1 = ConnectPoint.deviceConnectPoint("of:0000000000000002/1");
+    private static final ConnectPoint S2P3 = ConnectPoint.deviceConnectPoint("of:0000000000000002/3");
+    private static final ConnectPoint S3P1 = ConnectPoint.deviceConnectPoint("of:0000000000000003/1");
+    private static final Link L12 = link(S1P2, S2P1);
+    private static final Link L23 = link(S2P3, S3P1);
+
+    private RecordingResourceService onosResources;
+    private HaFlowResourceAllocator allocator;
+
+    private static Link link(ConnectPoint a, ConnectPoint b) {
+        return DefaultLink.builder().providerId(PID).src(a).dst(b).type(Link.Type.DIRECT)
+                .state(Link.State.ACTIVE).build();
+    }
+
+    @Before
+    public void setUp() {
+        onosResources = new RecordingResourceService();
+        allocator = new HaFlowResourceAllocator(new TestStorageService(), onosResources,
+                new HaFlowResourceAllocator.Ranges(1, 4, 2, 5, 10, 11));
+    }
+
+    @Test
+    public void cookiesAreUniqueUntilReleased() throws Exception {
+        long a = allocator.allocateCookie("f1");
+        long b = allocator.allocateCookie("f2");
+        assertNotEquals(a, b);
+        allocator.allocateCookie("f3");
+        allocator.allocateCookie("f4");
+        try {
+            allocator.allocateCookie("f5");
+            fail("pool of four is exhausted");
+        } catch (ResourceException e) {
+            assertThat(e.getMessage(), containsString("no free cookie in 1..4"));
+        }
+        allocator.release("f2", new HaFlowResourceConsumer(b));
+        assertEquals(b, allocator.allocateCookie("f5"));
+    }
+
+    @Test
+    public void transitVlanSkipsVlansOnosGaveToOthers() throws Exception {
+        onosResources.manageVlans(S2P1);
+        onosResources.takenByOthers.add(Resources.discrete(S2P1.deviceId(), S2P1.port(),
+                VlanId.vlanId((short) 2)).resource());
+        HaFlowResourceConsumer consumer = new HaFlowResourceConsumer(1);
+        int vlan = allocator.allocateTransitVlan("f1/primary", consumer, List.of(S1P2, S2P1));
+        assertEquals("VLAN 2 is an intent's on of:2/1", 3, vlan);
+        assertEquals("claimed only where ONOS manages VLANs", 1,
+                onosResources.getResourceAllocations(consumer).size());
+        allocator.release("f1/primary", consumer);
+        assertTrue(onosResources.getResourceAllocations(consumer).isEmpty());
+        assertTrue(allocator.allocatedIds().isEmpty());
+    }
+
+    @Test
+    public void transitVlanExhaustionIsReported() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            allocator.allocateTransitVlan("f" + i, new HaFlowResourceConsumer(i), List.of(S1P2));
+        }
+        try {
+            allocator.allocateTransitVlan("f9", new HaFlowResourceConsumer(9), List.of(S1P2));
+            fail("pool 2..5 is exhausted");
+        } catch (ResourceException e) {
+            assertThat(e.getMessage(), containsString("no transit VLAN in 2..5"));
+        }
+    }
+
+    @Test
+    public void groupIdsArePerDevice() throws Exception {
+        assertEquals(10, allocator.allocateGroupId(S1P2.deviceId(), "f1"));
+        assertEquals(10, allocator.allocateGroupId(S2P1.deviceId(), "f1"));
+        assertEquals(11, allocator.allocateGroupId(S1P2.deviceId(), "f2"));
+        try {
+            allocator.allocateGroupId(S1P2.deviceId(), "f3");
+            fail("range 10..11 exhausted on of:1");
+        } catch (ResourceException e) {
+            assertThat(e.getMessage(), containsString("on of:0000000000000001"));
+        }
+    }
+
+    @Test
+    public void bandwidthIsChargedOncePerFlowAndRefusedWhenShort() throws Exception {
+        HaFlowResourceConsumer f1 = new HaFlowResourceConsumer(1);
+        // the same link listed twice (say by the primary and an old path) is charged once
+        allocator.chargeBandwidth("f1", f1, List.of(L12, L12, L23), 600, true, l -> 1000);
+        assertEquals(400, allocator.availableKbps(L12, 1000, "other"));
+        assertEquals("a flow's own share counts as free to it", 1000, allocator.availableKbps(L12, 1000, "f1"));
+        try {
+            allocator.chargeBandwidth("f2", new HaFlowResourceConsumer(2), List.of(L12), 500, true, l -> 1000);
+            fail("400 kbps left");
+        } catch (ResourceException e) {
+            assertThat(e.getMessage(), containsString("has 400 kbps available, 500 kbps needed"));
+        }
+        assertEquals("a refused charge changes nothing", 400, allocator.availableKbps(L12, 1000, "other"));
+        allocator.chargeBandwidth("f2", new HaFlowResourceConsumer(2), List.of(L12), 500, false, l -> 1000);
+        assertEquals("ignore-bandwidth flows are let through but still counted",
+                -100, allocator.availableKbps(L12, 1000, "other"));
+
+        allocator.chargeBandwidth("f1", f1, List.of(L23), 600, true, l -> 1000);
+        assertEquals(Set.of(HaFlowResourceAllocator.key(L23)), allocator.chargedLinks("f1"));
+        assertEquals(500, allocator.availableKbps(L12, 1000, "other"));
+        allocator.chargeBandwidth("f1", f1, List.of(), 600, true, l -> 1000);
+        assertEquals(1000, allocator.availableKbps(L23, 1000, "other"));
+    }
+
+    @Test
+    public void bandwidthClaimedInOnosWhereItIsManagedAndFreedWithTheLink() throws Exception {
+        onosResources.manageBandwidth(S1P2);
+        HaFlowResourceConsumer f1 = new HaFlowResourceConsumer(1);
+        allocator.chargeBandwidth("f1", f1, List.of(L12, L23), 100, true, l -> 1000);
+        assertEquals(1, onosResources.getResourceAllocations(f1).size());
+        allocator.chargeBandwidth("f1", f1, List.of(L23), 100, true, l -> 1000);
+        assertTrue("left L12, its claim is released", onosResources.getResourceAllocations(f1).isEmpty());
+    }
+
+    /** A resource service that manages VLANs or bandwidth on chosen ports and records allocations. */
+    private static final class RecordingResourceService extends MockResourceService {
+        private final Map<DiscreteResourceId, Set<Resource>> registered = new HashMap<>();
+        private final List<Resource> takenByOthers = new ArrayList<>();
+        private final Map<ResourceConsumer, List<ResourceAllocation>> held = new HashMap<>();
+
+        void manageVlans(ConnectPoint cp) {
+            registered.put(Resources.discrete(cp.deviceId(), cp.port()).id(), Set.of(
+                    Resources.discrete(cp.deviceId(), cp.port(), VlanId.vlanId((short) 1)).resource()));
+        }
+
+        void manageBandwidth(ConnectPoint cp) {
+            registered.put(Resources.discrete(cp.deviceId(), cp.port()).id(), Set.of(
+                    Resources.continuous(cp.deviceId(), cp.port(), org.onlab.util.Bandwidth.class)
+                            .resource(1e9)));
+        }
+
+        @Override
+        public Set<Resource> getRegisteredResources(DiscreteResourceId parent) {
+            return registered.getOrDefault(parent, Set.of());
+        }
+
+        @Override
+        public List<ResourceAllocation> allocate(ResourceConsumer consumer, List<? extends Resource> resources) {
+            for (Resource r : resources) {
+                if (takenByOthers.contains(r)) {
+                    return List.of();
+                }
+            }
+            List<ResourceAllocation> out = resources.stream()
+                    .map(r -> new ResourceAllocation(r, consumer.consumerId())).collect(Collectors.toList());
+            held.computeIfAbsent(consumer, c -> new ArrayList<>()).addAll(out);
+            return out;
+        }
+
+        @Override
+        public boolean release(List<ResourceAllocation> allocations) {
+            held.values().forEach(l -> l.removeAll(allocations));
+            return true;
+        }
+
+        @Override
+        public boolean release(ResourceConsumer consumer) {
+            held.remove(consumer);
+            return true;
+        }
+
+        @Override
+        public Collection<ResourceAllocation> getResourceAllocations(ResourceConsumer consumer) {
+            return List.copyOf(held.getOrDefault(consumer, List.of()));
+        }
+    }
+}
