@@ -1,0 +1,141 @@
+/*
+ * Copyright 2026-present Open Networking Foundation
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package org.onosproject.ha.flow.impl;
+
+import com.google.common.base.MoreObjects;
+import org.onosproject.ha.flow.HaFlow;
+import org.onosproject.ha.flow.HaFlowOperation;
+import org.onosproject.ha.flow.HaFlowPaths;
+import org.onosproject.ha.flow.HaFlowResources;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the cluster keeps of one HA-flow: the flow, its installed paths (primary = the one carrying
+ * traffic) and resources, and, while an operation runs, which one and the record it started from,
+ * so a node that takes the flow over can finish or undo it.
+ */
+public final class HaFlowRecord {
+
+    private final HaFlow flow;
+    private final HaFlowPaths paths;
+    private final HaFlowResources resources;
+    private final HaFlowOperation pendingOperation;
+    private final long pendingSinceMillis;
+    private final HaFlowRecord before;
+
+    private HaFlowRecord(HaFlow flow, HaFlowPaths paths, HaFlowResources resources,
+                         HaFlowOperation pendingOperation, long pendingSinceMillis, HaFlowRecord before) {
+        this.flow = Objects.requireNonNull(flow);
+        this.paths = paths;
+        this.resources = resources;
+        this.pendingOperation = pendingOperation;
+        this.pendingSinceMillis = pendingSinceMillis;
+        this.before = before;
+    }
+
+    /**
+     * A settled record: no operation under way.
+     *
+     * @param flow      the flow
+     * @param paths     installed paths, or null when none is installed
+     * @param resources resources of those paths, or null
+     * @return record
+     */
+    public static HaFlowRecord settled(HaFlow flow, HaFlowPaths paths, HaFlowResources resources) {
+        return new HaFlowRecord(flow, paths, resources, null, 0, null);
+    }
+
+    /**
+     * This record marked as having an operation under way.
+     *
+     * @param operation the operation
+     * @param nowMillis when it started
+     * @return record
+     */
+    public HaFlowRecord pending(HaFlowOperation operation, long nowMillis) {
+        return new HaFlowRecord(flow, paths, resources, operation, nowMillis, settledCopy());
+    }
+
+    private HaFlowRecord settledCopy() {
+        return before != null ? before : this;
+    }
+
+    /** The flow. */
+    public HaFlow flow() {
+        return flow;
+    }
+
+    /** Installed paths; empty when the flow has none installed. */
+    public Optional<HaFlowPaths> paths() {
+        return Optional.ofNullable(paths);
+    }
+
+    /** Resources of the installed paths. */
+    public Optional<HaFlowResources> resources() {
+        return Optional.ofNullable(resources);
+    }
+
+    /** The operation under way, if any. */
+    public Optional<HaFlowOperation> pendingOperation() {
+        return Optional.ofNullable(pendingOperation);
+    }
+
+    /** When the operation under way started (epoch millis); 0 when none. */
+    public long pendingSinceMillis() {
+        return pendingSinceMillis;
+    }
+
+    /** The settled record the operation under way started from. */
+    public Optional<HaFlowRecord> before() {
+        return Optional.ofNullable(before);
+    }
+
+    /**
+     * The same record with another flow value (status, timestamps...).
+     *
+     * @param newFlow the flow
+     * @return record
+     */
+    public HaFlowRecord withFlow(HaFlow newFlow) {
+        return new HaFlowRecord(newFlow, paths, resources, pendingOperation, pendingSinceMillis, before);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof HaFlowRecord)) {
+            return false;
+        }
+        HaFlowRecord r = (HaFlowRecord) o;
+        return pendingSinceMillis == r.pendingSinceMillis && flow.equals(r.flow)
+                && Objects.equals(paths, r.paths) && Objects.equals(resources, r.resources)
+                && pendingOperation == r.pendingOperation && Objects.equals(before, r.before);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(flow, paths, resources, pendingOperation, pendingSinceMillis);
+    }
+
+    @Override
+    public String toString() {
+        return MoreObjects.toStringHelper(this).omitNullValues()
+                .add("flow", flow.id()).add("status", flow.status()).add("paths", paths)
+                .add("pending", pendingOperation).toString();
+    }
+}
