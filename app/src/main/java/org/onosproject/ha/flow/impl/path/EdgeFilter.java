@@ -1,0 +1,191 @@
+/*
+ * Copyright 2026-present Open Networking Foundation
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.onosproject.ha.flow.impl.path;
+
+import java.util.Arrays;
+
+/**
+ * Which edges and nodes a search may use: the request's exclusions and bandwidth rule, plus extra
+ * blocked elements for one sub-problem (the edges to avoid in the pair search, the interior of a tree
+ * whose disjoint partner is sought). Blocking uses epoch stamps, so starting a new sub-problem costs
+ * only the number of elements blocked, not the size of the graph. Not thread-safe.
+ */
+final class EdgeFilter {
+
+    private int[] edgeMark = new int[0];
+    private int[] nodeMark = new int[0];
+    private int epoch;
+    private int[] heldMark = new int[0];
+    private long[] held = new long[0];
+    private int heldEpoch;
+
+    private PathGraph graph;
+    private PathRequest request;
+    private long[] available;
+    private long bandwidth;
+    private boolean checkBandwidth;
+
+    /**
+     * Prepares the filter for a request on a graph and applies the request's exclusions.
+     *
+     * @param g graph
+     * @param r request
+     */
+    void configure(PathGraph g, PathRequest r) {
+        this.graph = g;
+        this.request = r;
+        if (edgeMark.length < g.edgeCount) {
+            edgeMark = new int[g.edgeCount];
+            heldMark = new int[g.edgeCount];
+            held = new long[g.edgeCount];
+            epoch = 0;
+            heldEpoch = 0;
+        }
+        if (nodeMark.length < g.nodeCount) {
+            nodeMark = new int[g.nodeCount];
+            epoch = 0;
+        }
+        available = g.available;
+        bandwidth = r.bandwidth();
+        checkBandwidth = !r.ignoreBandwidth() && r.bandwidth() > 0;
+        heldEpoch = nextEpoch(heldEpoch, heldMark);
+        for (int i = 0; i < r.heldEdgeCount(); i++) {
+            int e = r.heldEdge(i);
+            heldMark[e] = heldEpoch;
+            held[e] = r.heldAmount(i);
+        }
+        reset();
+    }
+
+    /**
+     * Forgets the blocked elements of the previous sub-problem; only the request's exclusions remain.
+     */
+    void reset() {
+        epoch = nextEpoch(epoch, edgeMark, nodeMark);
+        for (int i = 0; i < request.excludedEdgeCount(); i++) {
+            edgeMark[request.excludedEdge(i)] = epoch;
+        }
+        for (int i = 0; i < request.excludedNodeCount(); i++) {
+            nodeMark[request.excludedNode(i)] = epoch;
+        }
+    }
+
+    private static int nextEpoch(int current, int[]... marks) {
+        if (current == Integer.MAX_VALUE) {
+            for (int[] m : marks) {
+                Arrays.fill(m, 0);
+            }
+            return 1;
+        }
+        return current + 1;
+    }
+
+    /**
+     * Turns the bandwidth rule off or back on (to tell a bandwidth failure from a connectivity one).
+     *
+     * @param enabled true to apply the request's bandwidth rule
+     */
+    void setBandwidthCheck(boolean enabled) {
+        checkBandwidth = enabled && !request.ignoreBandwidth() && request.bandwidth() > 0;
+    }
+
+    void blockEdge(int e) {
+        edgeMark[e] = epoch;
+    }
+
+    void blockNode(int v) {
+        nodeMark[v] = epoch;
+    }
+
+    /**
+     * Blocks every edge of a tree and every node of it other than the request's endpoints, so that a
+     * search finds only trees disjoint from it.
+     *
+     * @param tree tree to avoid
+     */
+    void blockInterior(YTree tree) {
+        blockEdges(tree.rawTrunkEdges());
+        blockEdges(tree.rawBranchAEdges());
+        blockEdges(tree.rawBranchBEdges());
+        blockTransit(tree.rawTrunkNodes(), tree);
+        blockTransit(tree.rawBranchANodes(), tree);
+        blockTransit(tree.rawBranchBNodes(), tree);
+    }
+
+    private void blockEdges(int[] edges) {
+        for (int e : edges) {
+            edgeMark[e] = epoch;
+        }
+    }
+
+    private void blockTransit(int[] nodes, YTree tree) {
+        for (int v : nodes) {
+            if (v != tree.z() && v != tree.a() && v != tree.b()) {
+                nodeMark[v] = epoch;
+            }
+        }
+    }
+
+    /**
+     * Tells whether a node may be used.
+     *
+     * @param v node
+     * @return true unless excluded or blocked
+     */
+    boolean nodeOpen(int v) {
+        return nodeMark[v] != epoch;
+    }
+
+    /**
+     * Tells whether an edge may be used, ignoring its end nodes.
+     *
+     * @param e edge
+     * @return true unless excluded, blocked or short of bandwidth
+     */
+    boolean edgeOpen(int e) {
+        return edgeMark[e] != epoch && (!checkBandwidth || effectiveAvailable(e) >= bandwidth);
+    }
+
+    /**
+     * Tells whether an edge and both its ends may be used.
+     *
+     * @param e edge
+     * @return true if the edge can carry the flow
+     */
+    boolean edgeUsable(int e) {
+        return edgeOpen(e) && nodeMark[graph.edgeU[e]] != epoch && nodeMark[graph.edgeV[e]] != epoch;
+    }
+
+    /**
+     * Returns the bandwidth available to this flow on an edge: what is free plus what it holds.
+     *
+     * @param e edge
+     * @return effective available bandwidth
+     */
+    long effectiveAvailable(int e) {
+        return heldMark[e] == heldEpoch ? available[e] + held[e] : available[e];
+    }
+
+    /**
+     * Tells whether the current filter blocks nothing beyond what an unfiltered search would see:
+     * no exclusion, no blocked element and no bandwidth rule.
+     *
+     * @return true if a search under this filter equals an unfiltered one
+     */
+    boolean isEmptyForRequest() {
+        return !checkBandwidth && request.excludedEdgeCount() == 0 && request.excludedNodeCount() == 0;
+    }
+}

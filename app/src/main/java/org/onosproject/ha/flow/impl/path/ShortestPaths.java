@@ -1,0 +1,192 @@
+/*
+ * Copyright 2026-present Open Networking Foundation
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.onosproject.ha.flow.impl.path;
+
+/**
+ * Dijkstra's algorithm on the graph's CSR arrays with an indexed binary heap (decrease-key) of node
+ * indexes keyed by the tree's distance array. Weights are the engine's packed positive longs. A search
+ * can be run in steps: up to a radius, or until given nodes are settled, and continued later, which
+ * is what the bounded three-terminal search needs. Reuses its arrays; not thread-safe.
+ */
+final class ShortestPaths {
+
+    private int[] heap = new int[0];
+    private int[] pos = new int[0];
+    private int size;
+
+    private SearchTree tree;
+    private PathGraph graph;
+    private long[] weights;
+    private EdgeFilter filter;
+
+    /** Nodes settled since the engine was created: the unit of search effort. */
+    long work;
+
+    /**
+     * Starts a search; no node is settled yet.
+     *
+     * @param g      graph
+     * @param w      packed weight per edge
+     * @param f      filter of usable edges and nodes, or null for the whole graph
+     * @param t      tree to fill
+     * @param source source node
+     */
+    void start(PathGraph g, long[] w, EdgeFilter f, SearchTree t, int source) {
+        int n = g.nodeCount;
+        if (heap.length < n) {
+            heap = new int[n];
+            pos = new int[n];
+        }
+        graph = g;
+        weights = w;
+        filter = f;
+        tree = t;
+        t.reset(n, source);
+        size = 0;
+        t.reached[source] = t.epoch;
+        t.dist[source] = 0;
+        t.parentEdge[source] = -1;
+        heap[0] = source;
+        pos[source] = 0;
+        size = 1;
+    }
+
+    /**
+     * Continues the search, settling nodes in order of distance, until the heap is empty, the next
+     * distance exceeds the radius, or (when targets are given) every target is settled.
+     *
+     * @param radius  largest distance to settle
+     * @param target1 node to stop at, or -1
+     * @param target2 second node to stop at once both are settled, or -1
+     * @return true if nodes remain unsettled in the heap
+     */
+    boolean run(long radius, int target1, int target2) {
+        final SearchTree t = tree;
+        final int ep = t.epoch;
+        final long[] dist = t.dist;
+        final int[] reached = t.reached;
+        final int[] settled = t.settled;
+        final int[] parent = t.parentEdge;
+        final int[] adjStart = graph.adjStart;
+        final int[] adjNode = graph.adjNode;
+        final int[] adjEdge = graph.adjEdge;
+        final long[] w = weights;
+        final EdgeFilter f = filter;
+        final boolean targeted = target1 >= 0 || target2 >= 0;
+        while (size > 0) {
+            int v = heap[0];
+            long dv = dist[v];
+            if (dv > radius) {
+                return true;
+            }
+            removeTop(dist);
+            settled[v] = ep;
+            t.order[t.settledCount++] = v;
+            work++;
+            for (int i = adjStart[v], end = adjStart[v + 1]; i < end; i++) {
+                int u = adjNode[i];
+                if (settled[u] == ep) {
+                    continue;
+                }
+                int e = adjEdge[i];
+                if (f != null && (!f.edgeOpen(e) || !f.nodeOpen(u))) {
+                    continue;
+                }
+                long nd = dv + w[e];
+                if (reached[u] != ep) {
+                    reached[u] = ep;
+                    dist[u] = nd;
+                    parent[u] = e;
+                    pos[u] = size;
+                    heap[size++] = u;
+                    siftUp(pos[u], dist);
+                } else if (nd < dist[u]) {
+                    dist[u] = nd;
+                    parent[u] = e;
+                    siftUp(pos[u], dist);
+                }
+            }
+            if (targeted && (target1 < 0 || settled[target1] == ep) && (target2 < 0 || settled[target2] == ep)) {
+                return size > 0;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns the smallest tentative distance not yet settled.
+     *
+     * @return distance, or {@link PathGraph#INF} when the search is exhausted
+     */
+    long topKey() {
+        return size > 0 ? tree.dist[heap[0]] : PathGraph.INF;
+    }
+
+    private void removeTop(long[] dist) {
+        int last = heap[--size];
+        if (size > 0) {
+            heap[0] = last;
+            pos[last] = 0;
+            siftDown(0, dist);
+        }
+    }
+
+    private void siftUp(int i, long[] dist) {
+        int v = heap[i];
+        long key = dist[v];
+        while (i > 0) {
+            int p = (i - 1) >>> 1;
+            int pv = heap[p];
+            if (dist[pv] <= key) {
+                break;
+            }
+            heap[i] = pv;
+            pos[pv] = i;
+            i = p;
+        }
+        heap[i] = v;
+        pos[v] = i;
+    }
+
+    private void siftDown(int i, long[] dist) {
+        int v = heap[i];
+        long key = dist[v];
+        int half = size >>> 1;
+        while (i < half) {
+            int c = 2 * i + 1;
+            int cv = heap[c];
+            long ck = dist[cv];
+            int r = c + 1;
+            if (r < size) {
+                int rv = heap[r];
+                long rk = dist[rv];
+                if (rk < ck) {
+                    c = r;
+                    cv = rv;
+                    ck = rk;
+                }
+            }
+            if (key <= ck) {
+                break;
+            }
+            heap[i] = cv;
+            pos[cv] = i;
+            i = c;
+        }
+        heap[i] = v;
+        pos[v] = i;
+    }
+}
