@@ -298,7 +298,7 @@ public final class DeviceProgrammer {
     private static MeterRequest.Builder copy(MeterRequest r, MeterContext context) {
         MeterRequest.Builder b = DefaultMeterRequest.builder()
                 .forDevice(r.deviceId()).fromApp(r.appId()).withUnit(r.unit())
-                .withBands(r.bands()).withContext(context);
+                .withBands(r.bands()).withAnnotations(r.annotations()).withContext(context);
         if (r.isBurst()) {
             b.burst();
         }
