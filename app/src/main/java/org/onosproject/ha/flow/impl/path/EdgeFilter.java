@@ -51,12 +51,9 @@ final class EdgeFilter {
             edgeMark = new int[g.edgeCount];
             heldMark = new int[g.edgeCount];
             held = new long[g.edgeCount];
-            epoch = 0;
-            heldEpoch = 0;
         }
         if (nodeMark.length < g.nodeCount) {
             nodeMark = new int[g.nodeCount];
-            epoch = 0;
         }
         available = g.available;
         bandwidth = r.bandwidth();
