@@ -170,7 +170,7 @@ public final class HaPathComputer {
         private final PathFailure failure;
         private final String message;
 
-        private Result(HaFlowPaths paths, PathFailure failure, String message) {
+        Result(HaFlowPaths paths, PathFailure failure, String message) {
             this.paths = paths;
             this.failure = failure;
             this.message = message;
