@@ -59,7 +59,17 @@ public class HaFlowException extends RuntimeException {
     }
 
     /**
-     * Creates an exception that is not about a request field (e.g. a device refused a rule).
+     * Creates an exception that is not about a request field (e.g. the flow is DOWN).
+     *
+     * @param type    error type
+     * @param message what went wrong
+     */
+    public HaFlowException(HaFlowErrorType type, String message) {
+        this(type, message, (Throwable) null);
+    }
+
+    /**
+     * Creates an exception that is not about a request field and has a cause (e.g. a device refused a rule).
      *
      * @param type    error type
      * @param message what went wrong

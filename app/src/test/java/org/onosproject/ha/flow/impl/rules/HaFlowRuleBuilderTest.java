@@ -26,7 +26,6 @@ import org.onosproject.ha.flow.impl.rules.HaFlowScenarios.Scenario;
 import org.onosproject.ha.flow.impl.rules.PacketWalkSimulator.Delivery;
 import org.onosproject.ha.flow.impl.rules.PacketWalkSimulator.Tag;
 import org.onosproject.net.DeviceId;
-import org.onosproject.net.flow.FlowRule;
 import org.onosproject.net.flow.instructions.Instruction;
 import org.onosproject.net.flow.instructions.Instructions;
 
