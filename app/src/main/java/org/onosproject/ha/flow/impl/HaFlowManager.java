@@ -508,11 +508,11 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     private HaFlowRerouteResult reroute(HaFlowRecord current, Set<LinkKey> failedLinks, Set<DeviceId> failedDevices,
                                         String cause) {
         HaFlowId id = current.flow().id();
-        HaPathComputer.Result computed = computePaths(current.flow(), current, failedLinks, failedDevices, false);
-        if (computed.paths() == null && computed.failure() == PathFailure.INSUFFICIENT_BANDWIDTH
-                && !current.flow().strictBandwidth()) {
-            computed = computePaths(current.flow(), current, failedLinks, failedDevices, true);
-        }
+        HaPathComputer.Result first = computePaths(current.flow(), current, failedLinks, failedDevices, false);
+        boolean ignoreBw = first.paths() == null && first.failure() == PathFailure.INSUFFICIENT_BANDWIDTH
+                && !current.flow().strictBandwidth();
+        HaPathComputer.Result computed = ignoreBw
+                ? computePaths(current.flow(), current, failedLinks, failedDevices, true) : first;
         if (computed.paths() == null) {
             HaFlowRecord down = current.withFlow(withStatus(current.flow(), HaFlowStatus.DOWN,
                     "no path: " + computed.message()));
@@ -526,7 +526,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
             return HaFlowRerouteResult.of(id, false, computed.paths(), "the best paths are in use");
         }
         try {
-            HaFlowRecord done = installPaths(current.flow(), current, computed, true);
+            HaFlowRecord done = installPaths(current.flow(), current, computed, !ignoreBw);
             store.put(done);
             index(done);
             history(id, HaFlowOperation.REROUTE, cause, true, changed ? "rerouted" : "reinstalled", current, done);
@@ -774,10 +774,10 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         HaFlowResources oldResources = current == null ? null : current.resources().orElse(null);
         boolean keepFlowCookie = oldResources != null && sameEndpoints(current.flow(), flow);
         try {
-            long flowCookie = keepFlowCookie ? oldResources.flowCookie() : allocator.allocateCookie(fid);
+            long flowCookie = keepFlowCookie ? oldResources.flowCookie()
+                    : allocator.allocateCookie(c -> fid + "/flow/" + c);
             if (!keepFlowCookie) {
                 newOwners.add(fid + "/flow/" + flowCookie);
-                reown(fid, flowCookie);
             }
             HaPathResources primary = pathResources(fid, paths.primary(), newOwners);
             HaPathResources protect = paths.protectedPath().isPresent()
@@ -835,27 +835,19 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         }
     }
 
-    private void reown(String fid, long cookie) {
-        // the flow cookie's pool entry is named after the flow so that delete can free it
-        allocator.release("cookie-tmp", new HaFlowResourceConsumer(cookie));
-    }
-
     private HaPathResources pathResources(String fid, HaFlowPath path, List<String> owners)
             throws ResourceException {
-        long cookie = allocator.allocateCookie(fid + "/path");
+        long cookie = allocator.allocateCookie(c -> fid + "/path/" + c);
         String owner = fid + "/path/" + cookie;
         owners.add(owner);
-        allocator.release(fid + "/path", consumerOf(owner));
-        // re-key the cookie to the path owner
-        long again = cookie;
         List<ConnectPoint> ports = new ArrayList<>();
         for (Link l : path.links()) {
             ports.add(l.src());
             ports.add(l.dst());
         }
-        int vlan = allocator.allocateTransitVlan(owner, new HaFlowResourceConsumer(again), ports);
+        int vlan = allocator.allocateTransitVlan(owner, new HaFlowResourceConsumer(cookie), ports);
         int group = allocator.allocateGroupId(path.yPoint(), owner);
-        return HaPathResources.builder().pathCookie(again).transitVlan(vlan)
+        return HaPathResources.builder().pathCookie(cookie).transitVlan(vlan)
                 .yPointGroupId(new org.onosproject.core.GroupId(group)).build();
     }
 

@@ -130,11 +130,22 @@ public final class HaFlowResourceAllocator {
      * @throws ResourceException when every cookie is taken
      */
     public long allocateCookie(String owner) throws ResourceException {
+        return allocateCookie(c -> owner);
+    }
+
+    /**
+     * Allocates a cookie whose owner name depends on the cookie (e.g. "flow/path/COOKIE").
+     *
+     * @param owner gives the owner name for a cookie
+     * @return the cookie
+     * @throws ResourceException when every cookie is taken
+     */
+    public long allocateCookie(java.util.function.LongFunction<String> owner) throws ResourceException {
         long span = ranges.cookieMax - ranges.cookieMin + 1;
         long start = cookieHint;
         for (long i = 0; i < span; i++) {
             long c = ranges.cookieMin + Math.floorMod(start - ranges.cookieMin + i, span);
-            if (ids.putIfAbsent("cookie:" + c, owner) == null) {
+            if (ids.putIfAbsent("cookie:" + c, owner.apply(c)) == null) {
                 cookieHint = c + 1;
                 return c;
             }
