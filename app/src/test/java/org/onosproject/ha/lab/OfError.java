@@ -16,10 +16,16 @@
 package org.onosproject.ha.lab;
 
 import org.projectfloodlight.openflow.protocol.OFErrorMsg;
+import org.projectfloodlight.openflow.protocol.errormsg.OFBadActionErrorMsg;
+import org.projectfloodlight.openflow.protocol.errormsg.OFBadInstructionErrorMsg;
+import org.projectfloodlight.openflow.protocol.errormsg.OFBadMatchErrorMsg;
+import org.projectfloodlight.openflow.protocol.errormsg.OFBadRequestErrorMsg;
+import org.projectfloodlight.openflow.protocol.errormsg.OFFlowModFailedErrorMsg;
+import org.projectfloodlight.openflow.protocol.errormsg.OFGroupModFailedErrorMsg;
+import org.projectfloodlight.openflow.protocol.errormsg.OFMeterModFailedErrorMsg;
+import org.projectfloodlight.openflow.protocol.errormsg.OFPortModFailedErrorMsg;
 import org.projectfloodlight.openflow.protocol.OFMessage;
 import org.projectfloodlight.openflow.types.DatapathId;
-
-import java.lang.reflect.InvocationTargetException;
 
 /**
  * An OpenFlow error a switch sent, with the xid and, when known, the message that failed.
@@ -89,12 +95,24 @@ public final class OfError {
     }
 
     private static String code(OFErrorMsg error) {
-        // every concrete error message has getCode(), but no common interface declares it
-        try {
-            return String.valueOf(error.getClass().getMethod("getCode").invoke(error));
-        } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
-            return "?";
+        if (error instanceof OFBadRequestErrorMsg) {
+            return ((OFBadRequestErrorMsg) error).getCode().toString();
+        } else if (error instanceof OFBadActionErrorMsg) {
+            return ((OFBadActionErrorMsg) error).getCode().toString();
+        } else if (error instanceof OFBadInstructionErrorMsg) {
+            return ((OFBadInstructionErrorMsg) error).getCode().toString();
+        } else if (error instanceof OFBadMatchErrorMsg) {
+            return ((OFBadMatchErrorMsg) error).getCode().toString();
+        } else if (error instanceof OFFlowModFailedErrorMsg) {
+            return ((OFFlowModFailedErrorMsg) error).getCode().toString();
+        } else if (error instanceof OFGroupModFailedErrorMsg) {
+            return ((OFGroupModFailedErrorMsg) error).getCode().toString();
+        } else if (error instanceof OFMeterModFailedErrorMsg) {
+            return ((OFMeterModFailedErrorMsg) error).getCode().toString();
+        } else if (error instanceof OFPortModFailedErrorMsg) {
+            return ((OFPortModFailedErrorMsg) error).getCode().toString();
         }
+        return "code?";
     }
 
     @Override

@@ -127,6 +127,9 @@ public final class OfTranslator {
     private static final long MAX_PHYSICAL_PORT = 0xffffff00L;
     private static final long U32 = 0xffffffffL;
     private static final int MAX_TABLE = 253;
+    private static final List<PortNumber> LOGICAL_PORTS = List.of(
+            PortNumber.IN_PORT, PortNumber.TABLE, PortNumber.NORMAL, PortNumber.FLOOD, PortNumber.ALL,
+            PortNumber.CONTROLLER, PortNumber.LOCAL, PortNumber.ANY);
     private static final String SUPPORTED_CRITERIA =
             "IN_PORT, VLAN_VID, METADATA, ETH_TYPE, ETH_SRC, ETH_DST, IPV4_DST, IPV6_DST";
     private static final String SUPPORTED_ACTIONS = "OUTPUT, GROUP, PUSH_VLAN, POP_VLAN, VLAN_ID";
@@ -170,7 +173,14 @@ public final class OfTranslator {
      * @return port number (logical ports keep their OpenFlow 1.3 values, as in ONOS)
      */
     static PortNumber portNumber(OFPort port) {
-        return PortNumber.portNumber(port.getPortNumber() & U32);
+        long n = port.getPortNumber() & U32;
+        // ONOS keeps logical ports as negative longs (IN_PORT is -8): compare the OpenFlow 32 bits
+        for (PortNumber logical : LOGICAL_PORTS) {
+            if ((logical.toLong() & U32) == n) {
+                return logical;
+            }
+        }
+        return PortNumber.portNumber(n);
     }
 
     // ---------------------------------------------------------------- match
@@ -411,6 +421,9 @@ public final class OfTranslator {
                     break;
                 case L2MODIFICATION:
                     out.add(l2Action((L2ModificationInstruction) i, context));
+                    break;
+                case NOACTION:
+                    // ONOS's empty treatment: a flow without actions drops
                     break;
                 default:
                     throw new IllegalArgumentException(context + ": instruction " + i + " is not supported by the "
