@@ -180,7 +180,8 @@ public final class LabTopology {
         requireObject(root, "$");
         checkFields(root, "$", TOP_FIELDS);
         String name = text(root, "$", "name");
-        check(TOPOLOGY_NAME.matcher(name).matches(), "$.name", "must be lower-case letters, digits or '-', starting with a letter, at most 32 chars");
+        check(TOPOLOGY_NAME.matcher(name).matches(), "$.name",
+              "must be lower-case letters, digits or '-', starting with a letter, at most 32 chars");
         String description = root.has("description") ? text(root, "$", "description") : "";
         boolean defaultBfd = bool(root, "$", "bfd", true);
 

@@ -273,7 +273,8 @@ public final class OfTranslator {
                         sb.matchVlanId(v.equals(OFVlanVidMatch.UNTAGGED) ? VlanId.NONE : VlanId.vlanId(v.getVlan()));
                     } else {
                         Masked<OFVlanVidMatch> m = match.getMasked(MatchField.VLAN_VID);
-                        if (!m.getValue().equals(OFVlanVidMatch.PRESENT) || !m.getMask().equals(OFVlanVidMatch.PRESENT)) {
+                        if (!m.getValue().equals(OFVlanVidMatch.PRESENT)
+                                || !m.getMask().equals(OFVlanVidMatch.PRESENT)) {
                             throw new IllegalArgumentException(context + ": masked VLAN_VID " + m
                                                                        + " has no ONOS equivalent");
                         }
@@ -770,7 +771,8 @@ public final class OfTranslator {
         }
         Meter.Builder mb = DefaultMeter.builder().forDevice(device).withId(MeterId.meterId(config.getMeterId()))
                 .fromApp(appId).withBands(bands)
-                .withUnit(config.getFlags().contains(OFMeterFlags.KBPS) ? Meter.Unit.KB_PER_SEC : Meter.Unit.PKTS_PER_SEC);
+                .withUnit(config.getFlags().contains(OFMeterFlags.KBPS)
+                                  ? Meter.Unit.KB_PER_SEC : Meter.Unit.PKTS_PER_SEC);
         if (burst) {
             mb.burst();
         }

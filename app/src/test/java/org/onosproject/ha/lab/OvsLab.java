@@ -579,19 +579,19 @@ public final class OvsLab implements AutoCloseable {
 
     private static void stopDaemons(Path dir) {
         Map<String, String> env = env(dir);
-        Optional<Long> vswitchd = readPid(dir.resolve("ovs-vswitchd.pid"));
-        Optional<Long> ovsdb = readPid(dir.resolve("ovsdb-server.pid"));
-        if (vswitchd.isPresent() && isOurs(vswitchd.get(), dir)) {
+        Optional<Long> vswitchd = readPid(dir.resolve("ovs-vswitchd.pid")).filter(p -> isOurs(p, dir));
+        Optional<Long> ovsdb = readPid(dir.resolve("ovsdb-server.pid")).filter(p -> isOurs(p, dir));
+        // decided before asking them to exit: an exiting process no longer shows its command line
+        if (vswitchd.isPresent()) {
             // --cleanup deletes the datapath and its ports
             quietly(List.of("ovs-appctl", "-t", dir.resolve("ovs-vswitchd.ctl").toString(), "exit", "--cleanup"),
                     env);
         }
-        if (ovsdb.isPresent() && isOurs(ovsdb.get(), dir)) {
+        if (ovsdb.isPresent()) {
             quietly(List.of("ovs-appctl", "-t", dir.resolve("ovsdb-server.ctl").toString(), "exit"), env);
         }
-        for (Optional<Long> pid : List.of(vswitchd, ovsdb)) {
-            pid.filter(p -> isOurs(p, dir)).ifPresent(OvsLab::awaitExitOrKill);
-        }
+        vswitchd.ifPresent(OvsLab::awaitExitOrKill);
+        ovsdb.ifPresent(OvsLab::awaitExitOrKill);
     }
 
     private static void awaitExitOrKill(long pid) {
@@ -706,7 +706,8 @@ public final class OvsLab implements AutoCloseable {
         try {
             out = File.createTempFile("ovs-lab-out", ".txt");
             err = File.createTempFile("ovs-lab-err", ".txt");
-            pb.redirectOutput(out).redirectError(err).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            pb.redirectOutput(out).redirectError(err)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             Process p = pb.start();
             if (!p.waitFor(COMMAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();

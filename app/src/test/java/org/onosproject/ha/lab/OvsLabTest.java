@@ -91,6 +91,10 @@ public class OvsLabTest {
 
     private static boolean isAlive(long pid) throws Exception {
         Path status = Path.of("/proc", Long.toString(pid), "status");
-        return Files.exists(status) && !Files.readString(status).contains("State:\tZ");
+        if (!Files.exists(status)) {
+            return false;
+        }
+        String text = Files.readString(status);
+        return !text.contains("State:\tZ") && !text.contains("State:\tX");
     }
 }

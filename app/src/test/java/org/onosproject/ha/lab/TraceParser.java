@@ -137,9 +137,11 @@ public final class TraceParser {
 
     private static void apply(String action, Section top, List<TraceHop> hops, Deque<Section> pending,
                               BiFunction<String, Long, Optional<LabTopology.Endpoint>> patchPeer) {
-        Matcher m;
-        if ((m = OUTPUT.matcher(action)).matches()) {
-            output(top, Long.parseLong(m.group(1)), hops, pending, patchPeer);
+        Matcher output = OUTPUT.matcher(action);
+        Matcher push = PUSH_VLAN.matcher(action);
+        Matcher setVid = SET_VID.matcher(action);
+        if (output.matches()) {
+            output(top, Long.parseLong(output.group(1)), hops, pending, patchPeer);
         } else if (action.equals("IN_PORT") || action.equals("in_port")) {
             output(top, top.inPort, hops, pending, patchPeer);
         } else if (CONTROLLER.matcher(action).matches()) {
@@ -152,12 +154,13 @@ public final class TraceParser {
             if (!top.vlans.isEmpty()) {
                 top.vlans.remove(0);
             }
-        } else if ((m = PUSH_VLAN.matcher(action)).matches()) {
+        } else if (push.matches()) {
+            // OpenFlow push_vlan copies the VID of the tag it covers
             int vid = top.vlans.isEmpty() ? 0 : top.vlans.get(0).vid();
-            top.vlans.add(0, VlanTag.of(Integer.decode(m.group(1)), vid));
-        } else if ((m = SET_VID.matcher(action)).matches()) {
+            top.vlans.add(0, VlanTag.of(Integer.decode(push.group(1)), vid));
+        } else if (setVid.matches()) {
             if (!top.vlans.isEmpty()) {
-                top.vlans.set(0, top.vlans.get(0).withVid(Integer.decode(m.group(1)) & VID_MASK));
+                top.vlans.set(0, top.vlans.get(0).withVid(Integer.decode(setVid.group(1)) & VID_MASK));
             }
         }
     }
@@ -179,7 +182,7 @@ public final class TraceParser {
                                           Map<Integer, LabTopology.Endpoint> datapathPorts) {
         boolean toController = false;
         for (String a : splitTopLevel(actions)) {
-            Matcher m;
+            Matcher push = DP_PUSH.matcher(a);
             if (a.matches("\\d+")) {
                 LabTopology.Endpoint at = datapathPorts.get(Integer.parseInt(a));
                 if (at == null) {
@@ -190,9 +193,9 @@ public final class TraceParser {
                 if (!vlans.isEmpty()) {
                     vlans.remove(0);
                 }
-            } else if ((m = DP_PUSH.matcher(a)).matches()) {
-                int tpid = m.group(1) == null ? VlanTag.TPID_8021Q : Integer.decode(m.group(1));
-                vlans.add(0, VlanTag.of(tpid, Integer.parseInt(m.group(2))));
+            } else if (push.matches()) {
+                int tpid = push.group(1) == null ? VlanTag.TPID_8021Q : Integer.decode(push.group(1));
+                vlans.add(0, VlanTag.of(tpid, Integer.parseInt(push.group(2))));
             } else if (a.startsWith("clone(") && a.endsWith(")")) {
                 toController |= replayDatapath(a.substring(6, a.length() - 1), new ArrayList<>(vlans),
                                                deliveries, datapathPorts);
