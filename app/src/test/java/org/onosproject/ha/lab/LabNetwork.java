@@ -39,7 +39,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 /**
  * A running lab network: a private Open vSwitch with a topology built in it, the OpenFlow 1.3
@@ -61,6 +63,7 @@ public final class LabNetwork implements AutoCloseable {
 
     private final LabTopology topology;
     private final LabEventQueue events = new LabEventQueue();
+    private final ReentrantLock feed = new ReentrantLock();
     private final OfController controller;
     private final OvsLab ovs;
     private final OvsDeviceService devices;
@@ -115,7 +118,7 @@ public final class LabNetwork implements AutoCloseable {
             ovs.build(topology, controller.port());
             controller.awaitSwitches(topology.switches().stream().map(s -> DatapathId.of(s.dpidValue()))
                                              .collect(Collectors.toList()), CONNECT_TIMEOUT);
-            net.events.drain();
+            net.awaitReady();
             return net;
         } catch (IOException | RuntimeException e) {
             controller.close();
@@ -126,21 +129,70 @@ public final class LabNetwork implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the services see what the switches reported: every device available and every
+     * link active (a switch may connect before BFD has made its patch ports live).
+     */
+    private void awaitReady() {
+        long deadline = System.nanoTime() + CONNECT_TIMEOUT.toNanos();
+        int expectedLinks = 2 * topology.links().size();
+        while (true) {
+            boolean devicesUp = topology.switches().stream().allMatch(s -> devices.isAvailable(deviceId(s.name())));
+            long activeLinks = StreamSupport.stream(links.getActiveLinks().spliterator(), false).count();
+            if (devicesUp && activeLinks == expectedLinks) {
+                awaitEvents();
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("lab not ready after " + CONNECT_TIMEOUT.toSeconds() + " s: devices "
+                                                        + (devicesUp ? "up" : "not all up") + ", " + activeLinks
+                                                        + " of " + expectedLinks + " links active");
+            }
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     /** Turns what the switches say into device, link and topology events, in that order. */
     private final class Feed implements OfSwitchListener {
+        // state change and event posting happen under one lock, so awaitEvents() sees both or neither
+
         @Override
         public void switchConnected(OfSwitch sw) {
-            changed(devices.connected(sw));
+            feed.lock();
+            try {
+                changed(devices.connected(sw));
+            } finally {
+                feed.unlock();
+            }
         }
 
         @Override
         public void switchDisconnected(OfSwitch sw) {
-            changed(devices.disconnected(sw));
+            feed.lock();
+            try {
+                changed(devices.disconnected(sw));
+            } finally {
+                feed.unlock();
+            }
         }
 
         @Override
         public void portStatus(OfSwitch sw, OFPortStatus status) {
-            changed(devices.portStatus(sw, status));
+            feed.lock();
+            try {
+                changed(devices.portStatus(sw, status));
+            } finally {
+                feed.unlock();
+            }
         }
 
         @Override
@@ -155,15 +207,13 @@ public final class LabNetwork implements AutoCloseable {
     }
 
     private void changed(List<DeviceEvent> deviceEvents) {
-        synchronized (this) {
-            if (deviceEvents.isEmpty()) {
-                return;
-            }
-            List<LinkEvent> linkEvents = links.refresh(devices);
-            List<Event> reasons = new ArrayList<>(deviceEvents);
-            reasons.addAll(linkEvents);
-            topologyService.refresh(devices, links, reasons);
+        if (deviceEvents.isEmpty()) {
+            return;
         }
+        List<LinkEvent> linkEvents = links.refresh(devices);
+        List<Event> reasons = new ArrayList<>(deviceEvents);
+        reasons.addAll(linkEvents);
+        topologyService.refresh(devices, links, reasons);
     }
 
     /**
@@ -255,19 +305,14 @@ public final class LabNetwork implements AutoCloseable {
             boolean up = links.getEgressLinks(cp).stream().anyMatch(l -> l.state() == Link.State.ACTIVE)
                     && links.getIngressLinks(cp).stream().anyMatch(l -> l.state() == Link.State.ACTIVE);
             if (up == active) {
-                events.drain();
+                awaitEvents();
                 return;
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("link at " + cp + " did not become "
                                                         + (active ? "active" : "inactive"));
             }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
+            pause();
         }
     }
 
@@ -275,6 +320,10 @@ public final class LabNetwork implements AutoCloseable {
      * Waits until every event raised so far has reached the listeners.
      */
     public void awaitEvents() {
+        // a barrier only: a switch message being turned into events finishes posting them first; the
+        // drain happens outside the lock, so a listener that talks to a switch cannot block the I/O thread
+        feed.lock();
+        feed.unlock();
         events.drain();
     }
 

@@ -36,12 +36,21 @@ final class LabTestSupport {
      * {@value OvsLab#REQUIRED_PROPERTY} is true (as on CI).
      */
     static void requireOvs() {
-        List<String> missing = OvsLab.missingTools();
+        requireOvs(OvsLab.missingTools(), Boolean.getBoolean(OvsLab.REQUIRED_PROPERTY));
+    }
+
+    /**
+     * Skips (or, if required, fails) when something is missing.
+     *
+     * @param missing  missing tools, empty if none
+     * @param required whether a missing tool is a failure
+     */
+    static void requireOvs(List<String> missing, boolean required) {
         if (missing.isEmpty()) {
             return;
         }
         String message = "Open vSwitch is not installed (missing " + missing + ")";
-        if (Boolean.getBoolean(OvsLab.REQUIRED_PROPERTY)) {
+        if (required) {
             fail(message + " and " + OvsLab.REQUIRED_PROPERTY + "=true");
         }
         assumeTrue(message + "; skipping the lab test", false);

@@ -15,6 +15,7 @@
  */
 package org.onosproject.ha.lab;
 
+import org.junit.AssumptionViolatedException;
 import org.junit.Test;
 import org.projectfloodlight.openflow.protocol.OFPortDesc;
 import org.projectfloodlight.openflow.protocol.OFPortState;
@@ -73,6 +74,39 @@ public class OvsLabTest {
         assertFalse("run dir removed", Files.exists(runDir));
         for (long pid : pids) {
             assertFalse("daemon " + pid + " stopped", isAlive(pid));
+        }
+    }
+
+    @Test
+    public void labOfADeadJvmIsStoppedAndRemovedByTheNextStart() throws Exception {
+        LabTestSupport.requireOvs();
+        Process finished = new ProcessBuilder("true").start();
+        finished.waitFor();
+        try (OvsLab orphan = OvsLab.start()) {
+            Path runDir = orphan.runDir();
+            long vswitchd = Long.parseLong(Files.readString(runDir.resolve("ovs-vswitchd.pid")).trim());
+            // as if the JVM that started it had been killed
+            Files.writeString(runDir.resolve("owner.pid"), Long.toString(finished.pid()));
+            OvsLab.reapStale(runDir.getParent());
+            assertFalse("orphan's run dir removed", Files.exists(runDir));
+            assertFalse("orphan's vswitchd stopped", isAlive(vswitchd));
+        }
+    }
+
+    @Test
+    public void missingOvsSkipsUnlessRequired() {
+        LabTestSupport.requireOvs(List.of(), true);
+        try {
+            LabTestSupport.requireOvs(List.of("ovs-vswitchd"), true);
+            throw new IllegalStateException("a required lab must fail without OVS");
+        } catch (AssertionError e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("ovs-vswitchd"));
+        }
+        try {
+            LabTestSupport.requireOvs(List.of("ovs-vswitchd"), false);
+            throw new IllegalStateException("an optional lab must skip without OVS");
+        } catch (AssumptionViolatedException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("skipping"));
         }
     }
 
