@@ -154,7 +154,13 @@ public final class HaFlowAuditor {
         }
     }
 
-    /** Whether an installed rule is the expected one. */
+    /**
+     * Whether an installed rule is the expected one.
+     *
+     * @param want want
+     * @param have have
+     * @return whether an installed rule is the expected one
+     */
     static boolean sameRule(FlowRule want, FlowRule have) {
         return want.selector().equals(have.selector()) && want.treatment().equals(have.treatment())
                 && want.priority() == have.priority() && want.table().equals(have.table());

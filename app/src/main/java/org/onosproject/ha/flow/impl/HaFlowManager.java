@@ -373,7 +373,11 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         return getRecord(id).map(this::inventory).orElse(HaFlowInventory.empty());
     }
 
-    /** Number of path computations made for failure handling since start. */
+    /**
+     * Number of path computations made for failure handling since start.
+     *
+     * @return number of path computations made for failure handling since start
+     */
     public long failureRecomputations() {
         return recomputations.get();
     }
@@ -562,7 +566,13 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         }
     }
 
-    /** Moves traffic to the protected path: only the ingress rules change. */
+    /**
+     * Moves traffic to the protected path: only the ingress rules change.
+     *
+     * @param current current
+     * @param cause cause
+     * @return moves traffic to the protected path: only the ingress rules change
+     */
     private HaFlowRecord swap(HaFlowRecord current, String cause) throws ProgrammingException {
         HaFlowPaths paths = current.paths().orElseThrow().swapped();
         HaFlowResources resources = current.resources().orElseThrow().swapped();
@@ -724,7 +734,16 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
 
     // ---------------------------------------------------------------- installing
 
-    /** Computes paths for a flow and installs them over the current record (make-before-break). */
+    /**
+     * Computes paths for a flow and installs them over the current record (make-before-break).
+     *
+     * @param flow flow
+     * @param current current
+     * @param excluded excluded
+     * @param ignoreBw ignoreBw
+     * @param requireProtection requireProtection
+     * @return computes paths for a flow and installs them over the current record (make-before-break)
+     */
     private HaFlowRecord install(HaFlow flow, HaFlowRecord current, Set<LinkKey> excluded, boolean ignoreBw,
                                  boolean requireProtection) {
         HaPathComputer.Result computed = computePaths(flow, current, excluded, Set.of(), ignoreBw);
@@ -856,7 +875,15 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         return new HaFlowResourceConsumer(Long.parseLong(tail));
     }
 
-    /** Adds meters the inventory needs and returns the resources carrying their ids. */
+    /**
+     * Adds meters the inventory needs and returns the resources carrying their ids.
+     *
+     * @param flow flow
+     * @param paths paths
+     * @param rb rb
+     * @param tx tx
+     * @return adds meters the inventory needs and returns the resources carrying their ids
+     */
     private HaFlowResources withMeters(HaFlow flow, HaFlowPaths paths, HaFlowResources.Builder rb,
                                        ProgrammingTransaction tx) throws ProgrammingException {
         if (!flow.isMetered()) {
@@ -909,7 +936,12 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         return b.build();
     }
 
-    /** Removes what the record has on devices and the next inventory does not. */
+    /**
+     * Removes what the record has on devices and the next inventory does not.
+     *
+     * @param record record
+     * @param next next
+     */
     private void uninstall(HaFlowRecord record, HaFlowInventory next) throws ProgrammingException {
         HaFlowInventory old = inventory(record);
         Set<String> keep = new HashSet<>();
@@ -1005,7 +1037,12 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         return entries.stream().map(HaRuleEntry::rule).collect(Collectors.toList());
     }
 
-    /** Frees the path resources and the flow cookie the old record had and the new one does not. */
+    /**
+     * Frees the path resources and the flow cookie the old record had and the new one does not.
+     *
+     * @param old old
+     * @param next next
+     */
     private void releaseReplaced(HaFlowRecord old, HaFlowRecord next) {
         Set<Long> keep = pathCookies(next);
         for (long c : pathCookies(old)) {
@@ -1066,7 +1103,12 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         return HaFlowRuleBuilder.build(record.flow(), record.paths().get(), record.resources().get(), appId);
     }
 
-    /** Capacity of a link direction in kbps, from its source port's speed (Mbps); unknown = unlimited. */
+    /**
+     * Capacity of a link direction in kbps, from its source port's speed (Mbps); unknown = unlimited.
+     *
+     * @param link link
+     * @return capacity of a link direction in kbps, from its source port's speed (Mbps); unknown = unlimited
+     */
     private long capacity(Link link) {
         Port port = deviceService.getPort(link.src());
         if (port == null || port.portSpeed() <= 0) {

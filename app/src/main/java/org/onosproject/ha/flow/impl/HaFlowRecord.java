@@ -76,32 +76,56 @@ public final class HaFlowRecord {
         return before != null ? before : this;
     }
 
-    /** The flow. */
+    /**
+     * The flow.
+     *
+     * @return the flow
+     */
     public HaFlow flow() {
         return flow;
     }
 
-    /** Installed paths; empty when the flow has none installed. */
+    /**
+     * Installed paths; empty when the flow has none installed.
+     *
+     * @return installed paths; empty when the flow has none installed
+     */
     public Optional<HaFlowPaths> paths() {
         return Optional.ofNullable(paths);
     }
 
-    /** Resources of the installed paths. */
+    /**
+     * Resources of the installed paths.
+     *
+     * @return resources of the installed paths
+     */
     public Optional<HaFlowResources> resources() {
         return Optional.ofNullable(resources);
     }
 
-    /** The operation under way, if any. */
+    /**
+     * The operation under way, if any.
+     *
+     * @return the operation under way, if any
+     */
     public Optional<HaFlowOperation> pendingOperation() {
         return Optional.ofNullable(pendingOperation);
     }
 
-    /** When the operation under way started (epoch millis); 0 when none. */
+    /**
+     * When the operation under way started (epoch millis); 0 when none.
+     *
+     * @return when the operation under way started (epoch millis); 0 when none
+     */
     public long pendingSinceMillis() {
         return pendingSinceMillis;
     }
 
-    /** The settled record the operation under way started from. */
+    /**
+     * The settled record the operation under way started from.
+     *
+     * @return the settled record the operation under way started from
+     */
     public Optional<HaFlowRecord> before() {
         return Optional.ofNullable(before);
     }

@@ -82,27 +82,48 @@ public final class HaFlowStore {
                 .withName("onos-ha-flow-history").withSerializer(serializer).build();
     }
 
-    /** Listens to record changes made by any node. */
+    /**
+     * Listens to record changes made by any node.
+     *
+     * @param listener listener
+     */
     public void addListener(MapEventListener<String, HaFlowRecord> listener) {
         records.addListener(listener);
     }
 
-    /** Stops listening. */
+    /**
+     * Stops listening.
+     *
+     * @param listener listener
+     */
     public void removeListener(MapEventListener<String, HaFlowRecord> listener) {
         records.removeListener(listener);
     }
 
-    /** The record of a flow with its version. */
+    /**
+     * The record of a flow with its version.
+     *
+     * @param id id
+     * @return the record of a flow with its version
+     */
     public Optional<Versioned<HaFlowRecord>> get(HaFlowId id) {
         return Optional.ofNullable(records.get(id.id()));
     }
 
-    /** Every record. */
+    /**
+     * Every record.
+     *
+     * @return every record
+     */
     public Collection<HaFlowRecord> all() {
         return records.values().stream().map(Versioned::value).collect(Collectors.toList());
     }
 
-    /** Number of flows. */
+    /**
+     * Number of flows.
+     *
+     * @return number of flows
+     */
     public int size() {
         return records.size();
     }

@@ -81,22 +81,42 @@ public final class HaPathComputer {
             this.edgeOf = edgeOf;
         }
 
-        /** The engine graph. */
+        /**
+         * The engine graph.
+         *
+         * @return the engine graph
+         */
         public PathGraph graph() {
             return graph;
         }
 
-        /** Whether a device is in the snapshot (available). */
+        /**
+         * Whether a device is in the snapshot (available).
+         *
+         * @param id id
+         * @return whether a device is in the snapshot (available)
+         */
         public boolean hasDevice(DeviceId id) {
             return nodeOf.containsKey(id);
         }
 
-        /** Engine edge of a link direction, or -1. */
+        /**
+         * Engine edge of a link direction, or -1.
+         *
+         * @param link link
+         * @return engine edge of a link direction, or -1
+         */
         int edge(Link link) {
             return edgeOf.getOrDefault(LinkKey.linkKey(link), -1);
         }
 
-        /** The link from one node to the next along an edge. */
+        /**
+         * The link from one node to the next along an edge.
+         *
+         * @param edge edge
+         * @param fromNode fromNode
+         * @return the link from one node to the next along an edge
+         */
         Link link(int edge, int fromNode) {
             Link l = uToV.get(edge);
             return nodeOf.get(l.src().deviceId()) == fromNode ? l : vToU.get(edge);
@@ -176,17 +196,29 @@ public final class HaPathComputer {
             this.message = message;
         }
 
-        /** Paths found (with a protected path when asked and found), or null. */
+        /**
+         * Paths found (with a protected path when asked and found), or null.
+         *
+         * @return paths found (with a protected path when asked and found), or null
+         */
         public HaFlowPaths paths() {
             return paths;
         }
 
-        /** Why the request was not fully met, or null. */
+        /**
+         * Why the request was not fully met, or null.
+         *
+         * @return why the request was not fully met, or null
+         */
         public PathFailure failure() {
             return failure;
         }
 
-        /** The reason in words, or null. */
+        /**
+         * The reason in words, or null.
+         *
+         * @return the reason in words, or null
+         */
         public String message() {
             return message;
         }

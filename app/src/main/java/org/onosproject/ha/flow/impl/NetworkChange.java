@@ -39,47 +39,88 @@ public final class NetworkChange {
         this.down = down;
     }
 
-    /** A link direction failed. */
+    /**
+     * A link direction failed.
+     *
+     * @param link link
+     * @return a link direction failed
+     */
     public static NetworkChange linkDown(LinkKey link) {
         return new NetworkChange(link, null, null, true);
     }
 
-    /** A link direction came up. */
+    /**
+     * A link direction came up.
+     *
+     * @param link link
+     * @return a link direction came up
+     */
     public static NetworkChange linkUp(LinkKey link) {
         return new NetworkChange(link, null, null, false);
     }
 
-    /** A device became unavailable. */
+    /**
+     * A device became unavailable.
+     *
+     * @param device device
+     * @return a device became unavailable
+     */
     public static NetworkChange deviceDown(DeviceId device) {
         return new NetworkChange(null, device, null, true);
     }
 
-    /** A device became available. */
+    /**
+     * A device became available.
+     *
+     * @param device device
+     * @return a device became available
+     */
     public static NetworkChange deviceUp(DeviceId device) {
         return new NetworkChange(null, device, null, false);
     }
 
-    /** A port went down (it may be a customer endpoint port). */
+    /**
+     * A port went down (it may be a customer endpoint port).
+     *
+     * @param port port
+     * @return a port went down (it may be a customer endpoint port)
+     */
     public static NetworkChange portDown(ConnectPoint port) {
         return new NetworkChange(null, null, port, true);
     }
 
-    /** The link direction, or null. */
+    /**
+     * The link direction, or null.
+     *
+     * @return the link direction, or null
+     */
     public LinkKey link() {
         return link;
     }
 
-    /** The device, or null. */
+    /**
+     * The device, or null.
+     *
+     * @return the device, or null
+     */
     public DeviceId device() {
         return device;
     }
 
-    /** The port, or null. */
+    /**
+     * The port, or null.
+     *
+     * @return the port, or null
+     */
     public ConnectPoint port() {
         return port;
     }
 
-    /** Whether the element went down. */
+    /**
+     * Whether the element went down.
+     *
+     * @return whether the element went down
+     */
     public boolean down() {
         return down;
     }

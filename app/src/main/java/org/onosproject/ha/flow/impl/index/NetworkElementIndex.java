@@ -132,12 +132,18 @@ public final class NetworkElementIndex<F> {
         return out;
     }
 
-    /** Number of flows indexed. */
+    /**
+     * Number of flows indexed.
+     *
+     * @return number of flows indexed
+     */
     public synchronized int size() {
         return byFlow.size();
     }
 
-    /** Forgets everything. */
+    /**
+     * Forgets everything.
+     */
     public synchronized void clear() {
         byFlow.clear();
         byLink.clear();

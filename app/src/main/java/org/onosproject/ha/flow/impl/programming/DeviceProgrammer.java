@@ -77,19 +77,27 @@ public final class DeviceProgrammer {
         this.timeoutMillis = timeoutMillis;
     }
 
-    /** Starts listening for group confirmations. */
+    /**
+     * Starts listening for group confirmations.
+     */
     public void start() {
         groupService.addListener(groupListener);
     }
 
-    /** Stops listening; pending waits fail. */
+    /**
+     * Stops listening; pending waits fail.
+     */
     public void stop() {
         groupService.removeListener(groupListener);
         pendingGroups.values().forEach(f -> f.completeExceptionally(new IllegalStateException("stopped")));
         pendingGroups.clear();
     }
 
-    /** Starts a change whose steps can be undone in reverse order. */
+    /**
+     * Starts a change whose steps can be undone in reverse order.
+     *
+     * @return starts a change whose steps can be undone in reverse order
+     */
     public ProgrammingTransaction begin() {
         return new ProgrammingTransaction(this);
     }

@@ -149,7 +149,9 @@ public final class ProgrammingTransaction {
         }
     }
 
-    /** Forgets the undo log: the change stays. */
+    /**
+     * Forgets the undo log: the change stays.
+     */
     public void commit() {
         undoLog.clear();
     }

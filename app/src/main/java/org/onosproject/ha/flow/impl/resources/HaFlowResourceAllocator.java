@@ -384,7 +384,12 @@ public final class HaFlowResourceAllocator {
         return out;
     }
 
-    /** Key of a link direction. */
+    /**
+     * Key of a link direction.
+     *
+     * @param link link
+     * @return key of a link direction
+     */
     static String key(Link link) {
         return link.src() + "-" + link.dst();
     }
