@@ -416,6 +416,28 @@ public class HaFlowRuleBuilderTest {
         }
     }
 
+    /** No two rules of a flow compete for the same frames: a switch would keep only one of them. */
+    @Test
+    public void noTwoRulesHaveTheSameMatch() {
+        for (Scenario s : allScenarios()) {
+            List<HaRuleEntry> rules = new ArrayList<>(s.inventory().rules());
+            if (s.paths.protectedPath().isPresent()) {
+                // after a swap the ingress rules are replaced, not added: check the swapped set on its own
+                assertNoDuplicateMatch(swappedInventory(s).rules());
+            }
+            assertNoDuplicateMatch(rules);
+        }
+    }
+
+    private static void assertNoDuplicateMatch(List<HaRuleEntry> rules) {
+        Set<String> matches = new HashSet<>();
+        for (HaRuleEntry r : rules) {
+            String key = r.deviceId() + " t" + r.rule().tableId() + " p" + r.rule().priority() + " "
+                    + HaInventoryPrinter.match(r.rule().selector());
+            assertTrue("two rules match " + key, matches.add(key));
+        }
+    }
+
     /** Every meter and group a rule uses is in the inventory, in the same or an earlier phase. */
     @Test
     public void everyReferencedMeterAndGroupIsInstalledFirst() {
