@@ -20,7 +20,6 @@ import org.onosproject.ha.flow.HaFlowEndpoint;
 import org.onosproject.ha.flow.HaFlowPath;
 import org.onosproject.ha.flow.HaLeaf;
 import org.onosproject.ha.flow.impl.rules.HaFlowScenarios.Scenario;
-import org.onosproject.ha.flow.impl.rules.PacketWalkSimulator.Delivery;
 import org.onosproject.ha.flow.impl.rules.PacketWalkSimulator.Tag;
 
 import java.util.ArrayList;
@@ -32,7 +31,8 @@ import static org.onosproject.ha.flow.HaFlowTestData.dev;
 import static org.onosproject.ha.flow.HaFlowTestData.ep;
 import static org.onosproject.ha.flow.HaFlowTestData.link;
 import static org.onosproject.ha.flow.impl.rules.PacketWalkSimulator.c;
-import static org.onosproject.ha.flow.impl.rules.PacketWalkSimulator.s;
+import static org.onosproject.ha.flow.impl.rules.PacketWalkSimulator.describe;
+import static org.onosproject.ha.flow.impl.rules.PacketWalkSimulator.tagsOf;
 
 /**
  * Every tree shape with every combination of endpoint kinds (whole port, single-tagged, QinQ) on Z, A and
@@ -95,12 +95,6 @@ public class HaFlowRuleBuilderSweepTest {
         return ep(at[0], at[1], kind == 0 ? 0 : outer, kind == 2 ? inner : 0);
     }
 
-    private static List<Tag> stack(HaFlowEndpoint e) {
-        if (e.isFullPort()) {
-            return List.of();
-        }
-        return e.isSingleTagged() ? List.of(c(e.outerVlan())) : List.of(s(e.outerVlan()), c(e.innerVlan()));
-    }
 
     private static List<Tag> with(List<Tag> tags, List<Tag> payload) {
         List<Tag> all = new ArrayList<>(tags);
@@ -108,9 +102,6 @@ public class HaFlowRuleBuilderSweepTest {
         return all;
     }
 
-    private static String describe(List<Delivery> deliveries) {
-        return deliveries.stream().map(d -> d.port + " " + d.tags).sorted().collect(Collectors.joining(", "));
-    }
 
     @Test
     public void everyShapeWithEveryEndpointKindDeliversExactly() {
@@ -144,14 +135,14 @@ public class HaFlowRuleBuilderSweepTest {
             List<String> want = new ArrayList<>();
             for (HaLeaf leaf : HaLeaf.values()) {
                 HaFlowEndpoint l = leaf.subFlowOf(sc.flow).endpoint();
-                want.add(l.connectPoint() + " " + with(stack(l), payload));
+                want.add(l.connectPoint() + " " + with(tagsOf(l), payload));
             }
             assertEquals(label + " forward", want.stream().sorted().collect(Collectors.joining(", ")),
-                         describe(sim.inject(z.connectPoint(), with(stack(z), payload))));
+                         describe(sim.inject(z.connectPoint(), with(tagsOf(z), payload))));
             for (HaLeaf leaf : HaLeaf.values()) {
                 HaFlowEndpoint l = leaf.subFlowOf(sc.flow).endpoint();
-                assertEquals(label + " reverse from " + leaf, z.connectPoint() + " " + with(stack(z), payload),
-                             describe(sim.inject(l.connectPoint(), with(stack(l), payload))));
+                assertEquals(label + " reverse from " + leaf, z.connectPoint() + " " + with(tagsOf(z), payload),
+                             describe(sim.inject(l.connectPoint(), with(tagsOf(l), payload))));
             }
         }
     }
