@@ -300,8 +300,7 @@ public final class HaFlowRuleBuilder {
                     ConnectPoint in = branch.get(branch.size() - 1).dst();
                     HaFlowEndpoint endpoint = leafEndpoint(leaf);
                     TrafficTreatment.Builder t = DefaultTrafficTreatment.builder();
-                    VlanStacks.rewrite(List.of(vlan), customerStack(endpoint)).forEach(t::add);
-                    t.setOutput(output(endpoint.portNumber(), in.port()));
+                    deliver(t, List.of(vlan), endpoint, in.port());
                     FlowRule rule = rule(in.deviceId(), HaPipeline.INPUT_TABLE, HaPipeline.TRANSIT_PRIORITY,
                                          transitSelector(in.port(), vlan), t.build(), cookie);
                     rules.add(new HaRuleEntry(rule, FORWARD, role, HaRuleRole.EGRESS, leaf));
@@ -327,8 +326,7 @@ public final class HaFlowRuleBuilder {
                     r.yPointMeterId().filter(m -> flow.isMetered()).ifPresent(t::meter);
                     HaRuleRole ruleRole;
                     if (trunk.isEmpty()) {
-                        VlanStacks.rewrite(List.of(vlan), customerStack(z)).forEach(t::add);
-                        t.setOutput(output(z.portNumber(), in.port()));
+                        deliver(t, List.of(vlan), z, in.port());
                         ruleRole = HaRuleRole.Y_POINT_EGRESS;
                     } else {
                         t.setOutput(trunk.get(trunk.size() - 1).dst().port());
@@ -347,12 +345,18 @@ public final class HaFlowRuleBuilder {
             if (!trunk.isEmpty()) {
                 ConnectPoint in = trunk.get(0).src();
                 TrafficTreatment.Builder t = DefaultTrafficTreatment.builder();
-                VlanStacks.rewrite(List.of(vlan), customerStack(z)).forEach(t::add);
-                t.setOutput(output(z.portNumber(), in.port()));
+                deliver(t, List.of(vlan), z, in.port());
                 FlowRule rule = rule(in.deviceId(), HaPipeline.INPUT_TABLE, HaPipeline.TRANSIT_PRIORITY,
                                      transitSelector(in.port(), vlan), t.build(), sharedCookie);
                 rules.add(new HaRuleEntry(rule, REVERSE, role, HaRuleRole.EGRESS, null));
             }
+        }
+
+        /** Adds the actions that hand a frame carrying {@code from} to a customer endpoint. */
+        private static void deliver(TrafficTreatment.Builder t, List<Integer> from, HaFlowEndpoint to,
+                                    PortNumber inPort) {
+            VlanStacks.rewrite(from, customerStack(to)).forEach(t::add);
+            t.setOutput(output(to.portNumber(), inPort));
         }
 
         private HaRuleEntry transit(ConnectPoint in, PortNumber out, int vlan, long cookie,
@@ -472,8 +476,7 @@ public final class HaFlowRuleBuilder {
                 // the leaf is on the Y-point: its traffic merges here, so the Y-point meter limits it
                 r.yPointMeterId().filter(m -> flow.isMetered()).ifPresent(t::meter);
                 if (p.trunk().isEmpty()) {
-                    VlanStacks.rewrite(ingressStack(endpoint), customerStack(z)).forEach(t::add);
-                    t.setOutput(output(z.portNumber(), endpoint.portNumber()));
+                    deliver(t, ingressStack(endpoint), z, endpoint.portNumber());
                 } else {
                     VlanStacks.rewrite(ingressStack(endpoint), List.of(r.reverseTransitVlan())).forEach(t::add);
                     t.setOutput(p.trunk().get(p.trunk().size() - 1).dst().port());
