@@ -272,7 +272,7 @@ public final class HaPathComputer {
             }
         }
         PathResult result = engine.compute(snapshot.graph, r.build());
-        if (!result.isSuccess()) {
+        if (result.primary() == null) {
             return new Result(null, result.failure(), result.message());
         }
         HaFlowPath primary = toPath(snapshot, result.primary());
