@@ -22,7 +22,6 @@ import org.onosproject.ha.dpu.HaState;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import static org.onosproject.ha.dpu.HaState.ACTIVE;
 import static org.onosproject.ha.dpu.HaState.CONNECTED;
@@ -452,7 +451,7 @@ public final class DpuHaStateMachine {
 
     /**
      * Returns whether two machine states are the same for a report to the controller: HA state,
-     * role, term and the three pending flags.
+     * role, term, the three pending flags and the DP channel.
      *
      * @param a one state
      * @param b another state
@@ -463,7 +462,6 @@ public final class DpuHaStateMachine {
                 && a.activateRolePending() == b.activateRolePending()
                 && a.flowReconcilePending() == b.flowReconcilePending()
                 && a.brainsplitRecoverPending() == b.brainsplitRecoverPending()
-                && a.channelUp() == b.channelUp()
-                && Objects.equals(a.desired(), b.desired());
+                && a.channelUp() == b.channelUp();
     }
 }
