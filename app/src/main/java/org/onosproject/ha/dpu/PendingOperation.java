@@ -34,6 +34,7 @@ public final class PendingOperation {
     private final long createdMillis;
     private final PendingOperationStatus status;
     private final long approvedMillis;
+    private final long doneMillis;
 
     /**
      * Creates a pending operation.
@@ -44,15 +45,30 @@ public final class PendingOperation {
      * @param createdMillis  when it was raised
      * @param status         approval status
      * @param approvedMillis when it was approved (0 if not)
+     * @param doneMillis     when it was done (0 if not)
      */
     public PendingOperation(String id, PendingOperationType type, HaScopeKey scopeKey, long createdMillis,
-                            PendingOperationStatus status, long approvedMillis) {
+                            PendingOperationStatus status, long approvedMillis, long doneMillis) {
         this.id = checkNotNull(id, "id");
         this.type = checkNotNull(type, "type");
         this.scopeKey = checkNotNull(scopeKey, "scopeKey");
         this.createdMillis = createdMillis;
         this.status = checkNotNull(status, "status");
         this.approvedMillis = approvedMillis;
+        this.doneMillis = doneMillis;
+    }
+
+    /**
+     * Returns a new pending operation as the DPU raised it.
+     *
+     * @param id       UUID string
+     * @param type     operation type
+     * @param scopeKey the scope that raised it
+     * @param now      when it was raised
+     * @return operation in status PENDING
+     */
+    public static PendingOperation raised(String id, PendingOperationType type, HaScopeKey scopeKey, long now) {
+        return new PendingOperation(id, type, scopeKey, now, PendingOperationStatus.PENDING, 0, 0);
     }
 
     /**
@@ -62,7 +78,27 @@ public final class PendingOperation {
      * @return approved operation
      */
     public PendingOperation approved(long now) {
-        return new PendingOperation(id, type, scopeKey, createdMillis, PendingOperationStatus.APPROVED, now);
+        return new PendingOperation(id, type, scopeKey, createdMillis, PendingOperationStatus.APPROVED, now, 0);
+    }
+
+    /**
+     * Returns a copy marked done.
+     *
+     * @param now when the DPU dropped the flag
+     * @return done operation
+     */
+    public PendingOperation done(long now) {
+        return new PendingOperation(id, type, scopeKey, createdMillis, PendingOperationStatus.DONE, approvedMillis,
+                                    now);
+    }
+
+    /**
+     * Returns whether the operation still waits for the DPU (pending or approved).
+     *
+     * @return true unless done
+     */
+    public boolean isOpen() {
+        return status != PendingOperationStatus.DONE;
     }
 
     /**
@@ -120,13 +156,22 @@ public final class PendingOperation {
     }
 
     /**
-     * Returns the age of the operation.
+     * Returns when the operation was done (0 if not yet).
+     *
+     * @return milliseconds
+     */
+    public long doneMillis() {
+        return doneMillis;
+    }
+
+    /**
+     * Returns the age of the operation: how long it has been open, or was open if done.
      *
      * @param now current time
-     * @return milliseconds since it was raised
+     * @return milliseconds
      */
     public long ageMillis(long now) {
-        return Math.max(0, now - createdMillis);
+        return Math.max(0, (doneMillis > 0 ? doneMillis : now) - createdMillis);
     }
 
     @Override
@@ -138,7 +183,8 @@ public final class PendingOperation {
             return false;
         }
         PendingOperation that = (PendingOperation) o;
-        return createdMillis == that.createdMillis && approvedMillis == that.approvedMillis && id.equals(that.id)
+        return createdMillis == that.createdMillis && approvedMillis == that.approvedMillis
+                && doneMillis == that.doneMillis && id.equals(that.id)
                 && type == that.type && scopeKey.equals(that.scopeKey) && status == that.status;
     }
 

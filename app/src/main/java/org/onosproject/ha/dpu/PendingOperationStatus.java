@@ -17,12 +17,16 @@
 package org.onosproject.ha.dpu;
 
 /**
- * Where a pending operation is in its approval: raised by the DPU and waiting, or approved by
- * the controller and handed to the DPU. A done operation leaves the list.
+ * Where a pending operation is in its life: raised by the DPU and waiting, approved by the
+ * controller and handed to the DPU, or done (the DPU dropped its pending flag, after the
+ * approval or because the operation no longer applies). Done operations are kept for a while
+ * so that a repeated approval is recognised and does nothing.
  */
 public enum PendingOperationStatus {
     /** Raised by the DPU; waiting for approval. */
     PENDING,
     /** Approved; the one-shot request was handed to the DPU. */
-    APPROVED
+    APPROVED,
+    /** The DPU no longer has the flag raised. */
+    DONE
 }
