@@ -36,6 +36,7 @@ public final class DpuHaWorkflow {
     private final WorkflowType type;
     private final String haSetId;
     private final String vdpuId;
+    private final String peerVdpuId;
     private final String newVdpuId;
     private final List<String> steps;
     private final int stepIndex;
@@ -52,6 +53,7 @@ public final class DpuHaWorkflow {
      * @param type          workflow type
      * @param haSetId       HA set
      * @param vdpuId        target vDPU, or null
+     * @param peerVdpuId    the target's peer when the workflow started, or null
      * @param newVdpuId     replacement vDPU (re-pair), or null
      * @param steps         step descriptions
      * @param stepIndex     index of the current step (= steps.size() when completed)
@@ -61,13 +63,14 @@ public final class DpuHaWorkflow {
      * @param startedMillis start time
      * @param updatedMillis last update time
      */
-    public DpuHaWorkflow(String id, WorkflowType type, String haSetId, String vdpuId, String newVdpuId,
-                         List<String> steps, int stepIndex, WorkflowStatus status, List<String> log, String error,
-                         long startedMillis, long updatedMillis) {
+    public DpuHaWorkflow(String id, WorkflowType type, String haSetId, String vdpuId, String peerVdpuId,
+                         String newVdpuId, List<String> steps, int stepIndex, WorkflowStatus status,
+                         List<String> log, String error, long startedMillis, long updatedMillis) {
         this.id = checkNotNull(id, "id");
         this.type = checkNotNull(type, "type");
         this.haSetId = checkNotNull(haSetId, "haSetId");
         this.vdpuId = vdpuId;
+        this.peerVdpuId = peerVdpuId;
         this.newVdpuId = newVdpuId;
         this.steps = ImmutableList.copyOf(steps);
         this.stepIndex = stepIndex;
@@ -87,7 +90,7 @@ public final class DpuHaWorkflow {
      */
     public DpuHaWorkflow atStep(int index, long now) {
         WorkflowStatus s = index >= steps.size() ? WorkflowStatus.COMPLETED : status;
-        return new DpuHaWorkflow(id, type, haSetId, vdpuId, newVdpuId, steps, index, s, log, error,
+        return new DpuHaWorkflow(id, type, haSetId, vdpuId, peerVdpuId, newVdpuId, steps, index, s, log, error,
                                  startedMillis, now);
     }
 
@@ -101,8 +104,8 @@ public final class DpuHaWorkflow {
     public DpuHaWorkflow logged(String line, long now) {
         List<String> l = new ArrayList<>(log);
         l.add(line);
-        return new DpuHaWorkflow(id, type, haSetId, vdpuId, newVdpuId, steps, stepIndex, status, l, error,
-                                 startedMillis, now);
+        return new DpuHaWorkflow(id, type, haSetId, vdpuId, peerVdpuId, newVdpuId, steps, stepIndex, status, l,
+                                 error, startedMillis, now);
     }
 
     /**
@@ -113,8 +116,8 @@ public final class DpuHaWorkflow {
      * @return workflow
      */
     public DpuHaWorkflow failed(String why, long now) {
-        return new DpuHaWorkflow(id, type, haSetId, vdpuId, newVdpuId, steps, stepIndex, WorkflowStatus.FAILED,
-                                 log, why, startedMillis, now);
+        return new DpuHaWorkflow(id, type, haSetId, vdpuId, peerVdpuId, newVdpuId, steps, stepIndex,
+                                 WorkflowStatus.FAILED, log, why, startedMillis, now);
     }
 
     /**
@@ -151,6 +154,15 @@ public final class DpuHaWorkflow {
      */
     public Optional<String> vdpuId() {
         return Optional.ofNullable(vdpuId);
+    }
+
+    /**
+     * Returns the target's peer when the workflow started.
+     *
+     * @return vDPU id
+     */
+    public Optional<String> peerVdpuId() {
+        return Optional.ofNullable(peerVdpuId);
     }
 
     /**
@@ -245,7 +257,8 @@ public final class DpuHaWorkflow {
         DpuHaWorkflow w = (DpuHaWorkflow) o;
         return stepIndex == w.stepIndex && startedMillis == w.startedMillis && updatedMillis == w.updatedMillis
                 && id.equals(w.id) && type == w.type && haSetId.equals(w.haSetId) && Objects.equals(vdpuId, w.vdpuId)
-                && Objects.equals(newVdpuId, w.newVdpuId) && steps.equals(w.steps) && status == w.status
+                && Objects.equals(peerVdpuId, w.peerVdpuId) && Objects.equals(newVdpuId, w.newVdpuId)
+                && steps.equals(w.steps) && status == w.status
                 && log.equals(w.log) && Objects.equals(error, w.error);
     }
 

@@ -218,7 +218,7 @@ public final class EmbeddedDpuHaAgent extends AbstractHandlerBehaviour implement
      * Resumes a scope from what the controller last observed, without any transition (the
      * emulated DPU survived the controller's restart, as a real one would): the machine takes
      * the observed state, role, term and pending flags, re-arms the timer of that state and
-     * reports once under a new incarnation.
+     * reports once, continuing the incarnation and sequence the controller last saw.
      *
      * @param config   the scope config
      * @param observed the last observed state
@@ -240,6 +240,11 @@ public final class EmbeddedDpuHaAgent extends AbstractHandlerBehaviour implement
                 b.peerVdpuId(haSet.peerVdpuId());
             }
             MachineState resumed = b.build();
+            if (!observed.incarnation().isEmpty()) {
+                // the DPU lived on: same boot, reports continue its sequence
+                incarnation = observed.incarnation();
+                sequence = Math.max(sequence, observed.sequence());
+            }
             machines.put(config.key(), resumed);
             Transition t = DpuHaStateMachine.resume(resumed, now());
             handle(config.key(), t);

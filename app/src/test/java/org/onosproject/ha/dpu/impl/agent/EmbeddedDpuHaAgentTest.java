@@ -285,6 +285,8 @@ public class EmbeddedDpuHaAgentTest {
         assertTrue(b0.channelUp());
         assertTrue("no transition on resume", after.stream().allMatch(
                 r -> r.haState() == ACTIVE || r.haState() == STANDBY));
-        assertNotEquals(seen0.incarnation(), b0.lastReport(K0).get().incarnation());
+        assertEquals("the DPU lived on: same incarnation", seen0.incarnation(),
+                     b0.lastReport(K0).get().incarnation());
+        assertTrue(b0.lastReport(K0).get().sequence() > seen0.sequence());
     }
 }
