@@ -1324,6 +1324,18 @@ public class DpuHaManager extends AbstractListenerManager<DpuHaEvent, DpuHaListe
     }
 
     /**
+     * Returns the exceptions the manager's and the emulation's tasks have thrown; they are
+     * logged and do not stop processing.
+     *
+     * @return failures
+     */
+    public List<RuntimeException> taskFailures() {
+        List<RuntimeException> all = new ArrayList<>(runner.failures());
+        all.addAll(fabric.failures());
+        return all;
+    }
+
+    /**
      * Returns the emulated DPUs of this node (for tests and the lab).
      *
      * @return fabric

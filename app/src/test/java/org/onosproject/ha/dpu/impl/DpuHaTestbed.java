@@ -137,8 +137,12 @@ final class DpuHaTestbed {
     }
 
     void stop() {
+        List<RuntimeException> failures = manager.taskFailures();
         manager.deactivate();
         store.deactivate();
+        if (!failures.isEmpty()) {
+            throw new AssertionError("a manager or emulation task failed", failures.get(0));
+        }
     }
 
     /** A controller restart: a new manager and store on the same storage, devices and switches. */
@@ -204,7 +208,8 @@ final class DpuHaTestbed {
         for (DpuHaEvent e : events) {
             if (e.type() == DpuHaEvent.Type.SCOPE_STATE_CHANGED && e.scopeState().get().key().equals(key)) {
                 HaState s = e.scopeState().get().haState();
-                if (out.isEmpty() || out.get(out.size() - 1) != s) {
+                boolean changed = e.previousState().map(p -> p.haState() != s).orElse(true);
+                if (changed && (out.isEmpty() || out.get(out.size() - 1) != s)) {
                     out.add(s);
                 }
             }

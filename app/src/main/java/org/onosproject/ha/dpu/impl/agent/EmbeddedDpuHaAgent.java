@@ -148,6 +148,10 @@ public final class EmbeddedDpuHaAgent extends AbstractHandlerBehaviour implement
     @Override
     public void setHaSet(DpuHaSetConfig config) {
         fabric.runner().submit(() -> {
+            if (haSet != null && !haSet.peerVdpuId().equals(config.peerVdpuId())) {
+                // a new peer: the channel to it is not known to be up yet
+                channelUp = false;
+            }
             haSet = config;
             haSetId = config.haSetId();
             peerVdpuId = config.peerVdpuId();
@@ -250,6 +254,9 @@ public final class EmbeddedDpuHaAgent extends AbstractHandlerBehaviour implement
             handle(config.key(), t);
             report(config.key(), t.after(), t.after().haState(), t.after().haRole(), t.after().term(),
                    "resumed after controller restart");
+            if (channelUp) {
+                step(config.key(), MachineEvent.dpChannelUp());
+            }
         });
     }
 
@@ -332,12 +339,13 @@ public final class EmbeddedDpuHaAgent extends AbstractHandlerBehaviour implement
 
     private void applyScopeConfig(DpuHaScopeConfig config, boolean withApprovals) {
         HaScopeKey key = config.key();
-        MachineState m = machines.get(key);
-        if (m.desired() != config.desiredHaState()) {
-            step(key, MachineEvent.desiredStateChanged(config.desiredHaState()));
-        }
-        if (machines.get(key).disabled() != config.disabled()) {
-            step(key, MachineEvent.adminStateChanged(config.disabled()));
+        // disabling wins at once (no grace); enabling starts with the desired state already set
+        if (config.disabled()) {
+            applyAdminState(key, config);
+            applyDesiredState(key, config);
+        } else {
+            applyDesiredState(key, config);
+            applyAdminState(key, config);
         }
         if (!withApprovals) {
             return;
@@ -350,6 +358,18 @@ public final class EmbeddedDpuHaAgent extends AbstractHandlerBehaviour implement
         }
         if (config.brainsplitRecovered()) {
             step(key, MachineEvent.brainsplitRecovered());
+        }
+    }
+
+    private void applyAdminState(HaScopeKey key, DpuHaScopeConfig config) {
+        if (machines.get(key).disabled() != config.disabled()) {
+            step(key, MachineEvent.adminStateChanged(config.disabled()));
+        }
+    }
+
+    private void applyDesiredState(HaScopeKey key, DpuHaScopeConfig config) {
+        if (machines.get(key).desired() != config.desiredHaState()) {
+            step(key, MachineEvent.desiredStateChanged(config.desiredHaState()));
         }
     }
 

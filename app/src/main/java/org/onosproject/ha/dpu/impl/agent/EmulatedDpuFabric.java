@@ -233,6 +233,15 @@ public final class EmulatedDpuFabric {
         return runner;
     }
 
+    /**
+     * Returns the exceptions emulation tasks have thrown.
+     *
+     * @return failures
+     */
+    public List<RuntimeException> failures() {
+        return runner.failures();
+    }
+
     boolean isPowered(Dpu dpu) {
         return view.isPowered(dpu);
     }

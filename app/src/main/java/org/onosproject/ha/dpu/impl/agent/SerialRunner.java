@@ -19,7 +19,9 @@ package org.onosproject.ha.dpu.impl.agent;
 import org.slf4j.Logger;
 
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.slf4j.LoggerFactory.getLogger;
 
@@ -33,6 +35,7 @@ public final class SerialRunner {
 
     private final Logger log = getLogger(getClass());
     private final Queue<Runnable> queue = new ArrayDeque<>();
+    private final List<RuntimeException> failures = new CopyOnWriteArrayList<>();
     private boolean running;
 
     /**
@@ -60,8 +63,18 @@ public final class SerialRunner {
             try {
                 next.run();
             } catch (RuntimeException e) {
-                log.warn("DPU emulation task failed", e);
+                failures.add(e);
+                log.warn("DPU HA task failed", e);
             }
         }
+    }
+
+    /**
+     * Returns the exceptions tasks have thrown (they are logged and do not stop the runner).
+     *
+     * @return failures, oldest first
+     */
+    public List<RuntimeException> failures() {
+        return List.copyOf(failures);
     }
 }

@@ -196,8 +196,9 @@ public final class DpuHaStateMachine {
         String former = w.start.peerVdpuId().orElse(null);
         w.b.peerVdpuId(e.peerVdpuId()).timings(e.timings());
         if (former != null && !former.equals(e.peerVdpuId())) {
-            // re-pair: the former peer is forgotten and its announcements are rejected from now on
-            w.b.peer(null);
+            // re-pair: the former peer is forgotten and its announcements are rejected from now on;
+            // the channel to the new peer is not up until it is seen up
+            w.b.peer(null).channelUp(false);
             peerGone(w, "D12 peer removed from the HA set");
         }
         return null;

@@ -340,6 +340,8 @@ public class DpuHaStateMachineTest {
         bringUpPaired();
         pair.send(A, MachineEvent.haSetConfigured("vdpu2", MachinePair.TIMINGS));
         assertEquals(STANDALONE, pair.haState(A));
+        assertFalse("the channel to the new peer is not known to be up", pair.state(A).channelUp());
+        pair.send(A, MachineEvent.dpChannelUp());
         Transition t = pair.send(A, MachineEvent.peerStateChanged(
                 new PeerView(B, STANDBY, 1, DesiredHaState.UNSPECIFIED)));
         assertFalse(t.isAccepted());
