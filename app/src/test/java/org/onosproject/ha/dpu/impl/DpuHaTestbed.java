@@ -40,6 +40,11 @@ import org.onosproject.ha.dpu.impl.agent.ManualHaScheduler;
 import org.onosproject.net.ConnectPoint;
 import org.onosproject.net.DeviceId;
 import org.onosproject.net.PortNumber;
+import org.onosproject.ha.dpu.DpuHaAgent;
+import org.onosproject.net.driver.Behaviour;
+import org.onosproject.net.driver.Driver;
+import org.onosproject.net.driver.DriverData;
+import org.onosproject.net.driver.DriverHandler;
 import org.onosproject.net.driver.DriverServiceAdapter;
 import org.onosproject.net.intent.WorkPartitionServiceAdapter;
 import org.onosproject.net.link.LinkServiceAdapter;
@@ -86,9 +91,49 @@ final class DpuHaTestbed {
     final ManualHaScheduler clock = new ManualHaScheduler(START);
     final List<DpuHaEvent> events = new ArrayList<>();
     final TestCoreService core = new TestCoreService();
+    final TestDriverService drivers = new TestDriverService();
 
     DistributedDpuHaStore store;
     DpuHaManager manager;
+
+    /** Driver service whose devices offer the DpuHaAgent behaviours the test registers. */
+    static final class TestDriverService extends DriverServiceAdapter {
+        private final Map<DeviceId, DpuHaAgent> agents = new HashMap<>();
+
+        void register(DeviceId device, DpuHaAgent agent) {
+            agents.put(device, agent);
+        }
+
+        @Override
+        public DriverHandler createHandler(DeviceId deviceId, String... credentials) {
+            DpuHaAgent agent = agents.get(deviceId);
+            return new DriverHandler() {
+                @Override
+                public Driver driver() {
+                    return null;
+                }
+
+                @Override
+                public DriverData data() {
+                    return null;
+                }
+
+                @Override
+                @SuppressWarnings("unchecked")
+                public <T extends Behaviour> T behaviour(Class<T> behaviourClass) {
+                    if (agent == null || behaviourClass != DpuHaAgent.class) {
+                        throw new IllegalArgumentException(deviceId + " has no " + behaviourClass.getSimpleName());
+                    }
+                    return (T) agent;
+                }
+
+                @Override
+                public <T> T get(Class<T> serviceClass) {
+                    return null;
+                }
+            };
+        }
+    }
 
     /** Core service handing out one application id per name. */
     static final class TestCoreService extends CoreServiceAdapter {
@@ -126,7 +171,7 @@ final class DpuHaTestbed {
         manager.pathService = paths;
         manager.flowRuleService = flows;
         manager.groupService = groups;
-        manager.driverService = new DriverServiceAdapter();
+        manager.driverService = drivers;
         manager.workPartitionService = new WorkPartitionServiceAdapter();
         manager.cfgService = new ComponentConfigAdapter();
         manager.eventExecutor = MoreExecutors.directExecutor();
