@@ -57,7 +57,7 @@ public final class YTreeEngine {
     /** Default expansion limit of the MAX_LATENCY search. */
     public static final long DEFAULT_MAX_LATENCY_EXPANSIONS = 1_000_000L;
     /** Default work limit (nodes settled) of the protected pair search. */
-    public static final long DEFAULT_PAIR_SEARCH_WORK = 5_000_000L;
+    public static final long DEFAULT_PAIR_SEARCH_WORK = 2_000_000L;
 
     private final TreeCache cache;
     private final TreeSolver solver;
