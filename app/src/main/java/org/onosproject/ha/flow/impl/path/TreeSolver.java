@@ -263,8 +263,45 @@ final class TreeSolver {
                 return build(y, cz.parentEdge, ca.parentEdge, cb.parentEdge);
             }
             cacheFallbacks++;
+            return guidedSearch(cz.dist, ca.dist, cb.dist);
         }
         return boundedSearch();
+    }
+
+    /**
+     * The bounded search helped by cached distances, which are lower bounds under any filter: the
+     * distances between terminals come from A* searches, and the three junction searches skip every
+     * node v with d(s,v) + max(lb(v, t1), lb(v, t2)) above the upper bound, which no node on the
+     * paths of a junction at or below the bound does.
+     */
+    private YTree guidedSearch(long[] lbZ, long[] lbA, long[] lbB) {
+        SearchTree tz = trees[0];
+        SearchTree ta = trees[1];
+        SearchTree tb = trees[2];
+        long dza = pointToPoint(tz, z, a, lbA);
+        long dzb = pointToPoint(tz, z, b, lbB);
+        if (dza >= PathGraph.INF || dzb >= PathGraph.INF) {
+            return null;
+        }
+        long dab = pointToPoint(ta, a, b, lbB);
+        long ub = Math.min(Math.min(dza + dab, dzb + dab), dza + dzb);
+        sp.start(g, weights, filter, tz, z);
+        sp.prune(lbA, lbB, ub);
+        sp.run(ub - dab, -1, -1);
+        sp.start(g, weights, filter, ta, a);
+        sp.prune(lbZ, lbB, ub);
+        sp.run(ub - dzb, -1, -1);
+        sp.start(g, weights, filter, tb, b);
+        sp.prune(lbZ, lbA, ub);
+        sp.run(ub - dza, -1, -1);
+        return scanJunctions(tz, ta, tb);
+    }
+
+    private long pointToPoint(SearchTree t, int from, int to, long[] lowerBoundsToTarget) {
+        sp.start(g, weights, filter, t, from);
+        sp.guide(lowerBoundsToTarget);
+        sp.run(PathGraph.INF, to, -1);
+        return t.isSettled(to) ? t.dist[to] : PathGraph.INF;
     }
 
     private YTree boundedSearch() {
@@ -286,6 +323,10 @@ final class TreeSolver {
         sp.run(Math.max(ub - dzb, dab), -1, -1);
         sp.start(g, weights, filter, tb, b);
         sp.run(ub - dza, -1, -1);
+        return scanJunctions(tz, ta, tb);
+    }
+
+    private YTree scanJunctions(SearchTree tz, SearchTree ta, SearchTree tb) {
         int y = -1;
         long best = Long.MAX_VALUE;
         int[] order = tb.order;
@@ -293,7 +334,7 @@ final class TreeSolver {
             int v = order[i];
             if (tz.isSettled(v) && ta.isSettled(v)) {
                 long s = tz.dist[v] + ta.dist[v] + tb.dist[v];
-                if (s < best) {
+                if (s < best || s == best && v < y) {
                     best = s;
                     y = v;
                 }
