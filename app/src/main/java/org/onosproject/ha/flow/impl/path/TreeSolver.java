@@ -85,8 +85,8 @@ final class TreeSolver {
     private long[] ownCostLbB = new long[0];
     private long[] bandwidthWeights = new long[0];
 
-    long cacheValidations;
-    long cacheFallbacks;
+    /** Requests answered straight from cached trees (their paths were usable). */
+    long cacheAnswers;
 
     TreeSolver(TreeCache cache, long labelLimit, long maxLatencyExpansionLimit) {
         for (int i = 0; i < trees.length; i++) {
@@ -257,12 +257,11 @@ final class TreeSolver {
             if (y < 0) {
                 return null;
             }
-            cacheValidations++;
             if (filter.nodeOpen(y) && pathOpen(cz.parentEdge, y, z) && pathOpen(ca.parentEdge, y, a)
                     && pathOpen(cb.parentEdge, y, b)) {
+                cacheAnswers++;
                 return build(y, cz.parentEdge, ca.parentEdge, cb.parentEdge);
             }
-            cacheFallbacks++;
             return guidedSearch(cz.dist, ca.dist, cb.dist);
         }
         return boundedSearch();

@@ -56,7 +56,7 @@ public final class YTreeEngine {
     public static final long DEFAULT_LABEL_LIMIT = 2_000_000L;
     /** Default expansion limit of the MAX_LATENCY search. */
     public static final long DEFAULT_MAX_LATENCY_EXPANSIONS = 1_000_000L;
-    /** Default work limit (nodes settled) of the protected pair search. */
+    /** Default upper bound of the protected pair search's work (nodes settled). */
     public static final long DEFAULT_PAIR_SEARCH_WORK = 2_000_000L;
 
     private final TreeCache cache;
@@ -282,6 +282,17 @@ public final class YTreeEngine {
     }
 
     /**
+     * Returns how many trees (primary, partner or pair candidates) were answered straight from cached
+     * shortest-path trees, because their paths were usable by the request, since the engine was
+     * created. The rest needed a search on the filtered graph.
+     *
+     * @return count
+     */
+    public long cacheAnswers() {
+        return solver.cacheAnswers;
+    }
+
+    /**
      * Returns the search effort since the engine was created: nodes settled by shortest-path
      * searches, labels settled and nodes expanded by the bounded searches.
      *
@@ -340,7 +351,8 @@ public final class YTreeEngine {
         }
 
         /**
-         * Sets the work limit of the protected pair search, in nodes settled.
+         * Sets the upper bound of the protected pair search's work, in nodes settled; the search
+         * also scales its budget with the graph (see {@link DisjointPairSearch}).
          *
          * @param limit work per search, at least 1
          * @return this builder

@@ -19,6 +19,8 @@ import org.junit.Test;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.onosproject.ha.flow.impl.path.TestGraphs.graph;
@@ -136,5 +138,34 @@ public class ProtectedTreeTest {
         PathResult degraded = protectedPair(g, tier2);
         assertTrue(degraded.isLatencyTier2Used());
         assertEquals(2, degraded.primary().cost());
+    }
+
+    @Test
+    public void threeCornersOfAGridHaveNoPair() {
+        // the three corners lie on the outer face of a planar graph, which no two disjoint trees can
+        // join; on a 3 x 3 grid the search proves it
+        PathResult small = engine.compute(TopologyGenerators.grid(3, 10), request(0, 8, 2).allocateProtected(true)
+                .build());
+        assertEquals(PathFailure.NO_DISJOINT_PROTECTED, small.failure());
+        assertTrue(small.isExact());
+        // on a 7 x 7 grid the proof needs more than the work limit: the engine says so instead of
+        // claiming that no pair exists
+        PathResult large = engine.compute(TopologyGenerators.grid(7, 10), request(0, 48, 6).allocateProtected(true)
+                .build());
+        assertEquals(PathFailure.PROTECTED_SEARCH_LIMIT, large.failure());
+        assertFalse(large.isExact());
+        assertNotNull(large.primary());
+        assertTrue(large.message(), large.message().contains("within the search limit"));
+    }
+
+    @Test
+    public void workLimitCutsTheProofButKeepsAValidPair() {
+        PathGraph g = graph(5, new long[]{0, 1, 1}, new long[]{0, 2, 1}, new long[]{1, 3, 1},
+                new long[]{2, 4, 1}, new long[]{1, 4, 5}, new long[]{2, 3, 5});
+        YTreeEngine hurried = YTreeEngine.builder().pairSearchWork(1).build();
+        PathResult res = hurried.compute(g, request(0, 3, 4).allocateProtected(true).build());
+        assertEquals(PathResult.Protection.PAIR_SEARCH, res.protection());
+        assertFalse(res.isExact());
+        assertTrue(YTreeChecks.disjointnessProblems(res.primary(), res.protectedTree()).isEmpty());
     }
 }
