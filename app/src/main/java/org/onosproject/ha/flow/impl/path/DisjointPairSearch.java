@@ -67,7 +67,6 @@ final class DisjointPairSearch {
     YTree first;
     YTree second;
     boolean complete;
-    long evaluations;
 
     DisjointPairSearch(long workLimit) {
         this.workLimit = workLimit;
@@ -118,7 +117,6 @@ final class DisjointPairSearch {
                 break;
             }
             if (c.tree == null) {
-                evaluations++;
                 s.filter.reset();
                 for (int e : c.excluded) {
                     s.filter.blockEdge(e);
@@ -137,7 +135,6 @@ final class DisjointPairSearch {
             }
             YTree t = c.tree;
             if (seenTrees.add(edgeKey(t))) {
-                evaluations++;
                 s.filter.reset();
                 s.filter.blockInterior(t);
                 YTree partner = s.solve(limit);

@@ -178,15 +178,6 @@ final class ShortestPaths {
         return false;
     }
 
-    /**
-     * Returns the smallest key not yet settled (distance, plus potential in an A* search).
-     *
-     * @return key, or {@link PathGraph#INF} when the search is exhausted
-     */
-    long topKey() {
-        return size > 0 ? key[heap[0]] : PathGraph.INF;
-    }
-
     private void removeTop(long[] keys) {
         int last = heap[--size];
         if (size > 0) {
@@ -198,11 +189,11 @@ final class ShortestPaths {
 
     private void siftUp(int i, long[] keys) {
         int v = heap[i];
-        long key = keys[v];
+        long value = keys[v];
         while (i > 0) {
             int p = (i - 1) >>> 1;
             int pv = heap[p];
-            if (keys[pv] <= key) {
+            if (keys[pv] <= value) {
                 break;
             }
             heap[i] = pv;
@@ -215,7 +206,7 @@ final class ShortestPaths {
 
     private void siftDown(int i, long[] keys) {
         int v = heap[i];
-        long key = keys[v];
+        long value = keys[v];
         int half = size >>> 1;
         while (i < half) {
             int c = 2 * i + 1;
@@ -231,7 +222,7 @@ final class ShortestPaths {
                     ck = rk;
                 }
             }
-            if (key <= ck) {
+            if (value <= ck) {
                 break;
             }
             heap[i] = cv;

@@ -32,8 +32,11 @@ package org.onosproject.ha.flow.impl.path;
  *   only remove edges (bandwidth, exclusions), so cached distances are lower bounds. If the junction
  *   minimising the lower bounds has all three paths usable, its tree is optimal for the request
  *   (its true value equals its bound, which is below every other junction's bound). Otherwise the
- *   solver falls back to the bounded search. Used for COST and LATENCY weights.</li>
- *   <li>Bounded search on the filtered graph: Dijkstra from Z until A and B are settled, from A until
+ *   solver runs the guided search: A* between terminals with the cached distances as potentials,
+ *   then junction searches that skip nodes whose distance plus a lower bound exceeds the upper bound.
+ *   Used for COST and LATENCY weights.</li>
+ *   <li>Bounded search on the filtered graph (no cache, or COST_AND_AVAILABLE_BANDWIDTH whose weights
+ *   depend on bandwidth): Dijkstra from Z until A and B are settled, from A until
  *   B is settled, which gives an upper bound UB = the best tree through a terminal; then each search
  *   only settles nodes within UB - d(other two terminals), since a junction beyond that radius cannot
  *   beat UB (triangle inequality). The junction scan runs over the nodes settled by all three.</li>

@@ -42,8 +42,9 @@ package org.onosproject.ha.flow.impl.path;
  * weights are cached per source node (least recently used, bounded in bytes) and reused across requests
  * on the same topology, including graphs made by {@link PathGraph#withAvailableBandwidth(long[])}: a
  * cached answer is used only when its paths are usable by the request, which proves it optimal.
- * Otherwise a bounded search settles only the nodes that can still be junctions. Costs per request:
- * O(n) with three cached trees; O((n + m) log n) for three searches otherwise.</p>
+ * Otherwise searches on the filtered graph settle only the nodes that can still be on a better tree,
+ * guided by the cached distances when there are some. Costs per request: O(n) with three cached
+ * trees; at most O((n + m) log n) per search otherwise.</p>
  *
  * <p><b>Threads.</b> An engine is not thread-safe: it owns its buffers and cache. Use one engine per
  * thread (graphs and requests are immutable and can be shared).</p>
