@@ -175,14 +175,4 @@ final class EdgeFilter {
     long effectiveAvailable(int e) {
         return heldMark[e] == heldEpoch ? available[e] + held[e] : available[e];
     }
-
-    /**
-     * Tells whether the current filter blocks nothing beyond what an unfiltered search would see:
-     * no exclusion, no blocked element and no bandwidth rule.
-     *
-     * @return true if a search under this filter equals an unfiltered one
-     */
-    boolean isEmptyForRequest() {
-        return !checkBandwidth && request.excludedEdgeCount() == 0 && request.excludedNodeCount() == 0;
-    }
 }

@@ -32,8 +32,11 @@ package org.onosproject.ha.flow.impl.path;
  *   only remove edges (bandwidth, exclusions), so cached distances are lower bounds. If the junction
  *   minimising the lower bounds has all three paths usable, its tree is optimal for the request
  *   (its true value equals its bound, which is below every other junction's bound). Otherwise the
- *   solver falls back to the bounded search. Used for COST and LATENCY weights.</li>
- *   <li>Bounded search on the filtered graph: Dijkstra from Z until A and B are settled, from A until
+ *   solver runs the guided search: A* between terminals with the cached distances as potentials,
+ *   then junction searches that skip nodes whose distance plus a lower bound exceeds the upper bound.
+ *   Used for COST and LATENCY weights.</li>
+ *   <li>Bounded search on the filtered graph (no cache, or COST_AND_AVAILABLE_BANDWIDTH whose weights
+ *   depend on bandwidth): Dijkstra from Z until A and B are settled, from A until
  *   B is settled, which gives an upper bound UB = the best tree through a terminal; then each search
  *   only settles nodes within UB - d(other two terminals), since a junction beyond that radius cannot
  *   beat UB (triangle inequality). The junction scan runs over the nodes settled by all three.</li>
@@ -85,8 +88,8 @@ final class TreeSolver {
     private long[] ownCostLbB = new long[0];
     private long[] bandwidthWeights = new long[0];
 
-    long cacheValidations;
-    long cacheFallbacks;
+    /** Requests answered straight from cached trees (their paths were usable). */
+    long cacheAnswers;
 
     TreeSolver(TreeCache cache, long labelLimit, long maxLatencyExpansionLimit) {
         for (int i = 0; i < trees.length; i++) {
@@ -257,14 +260,50 @@ final class TreeSolver {
             if (y < 0) {
                 return null;
             }
-            cacheValidations++;
             if (filter.nodeOpen(y) && pathOpen(cz.parentEdge, y, z) && pathOpen(ca.parentEdge, y, a)
                     && pathOpen(cb.parentEdge, y, b)) {
+                cacheAnswers++;
                 return build(y, cz.parentEdge, ca.parentEdge, cb.parentEdge);
             }
-            cacheFallbacks++;
+            return guidedSearch(cz.dist, ca.dist, cb.dist);
         }
         return boundedSearch();
+    }
+
+    /**
+     * The bounded search helped by cached distances, which are lower bounds under any filter: the
+     * distances between terminals come from A* searches, and the three junction searches skip every
+     * node v with d(s,v) + max(lb(v, t1), lb(v, t2)) above the upper bound, which no node on the
+     * paths of a junction at or below the bound does.
+     */
+    private YTree guidedSearch(long[] lbZ, long[] lbA, long[] lbB) {
+        SearchTree tz = trees[0];
+        SearchTree ta = trees[1];
+        SearchTree tb = trees[2];
+        long dza = pointToPoint(tz, z, a, lbA);
+        long dzb = pointToPoint(tz, z, b, lbB);
+        if (dza >= PathGraph.INF || dzb >= PathGraph.INF) {
+            return null;
+        }
+        long dab = pointToPoint(ta, a, b, lbB);
+        long ub = Math.min(Math.min(dza + dab, dzb + dab), dza + dzb);
+        sp.start(g, weights, filter, tz, z);
+        sp.prune(lbA, lbB, ub);
+        sp.run(ub - dab, -1, -1);
+        sp.start(g, weights, filter, ta, a);
+        sp.prune(lbZ, lbB, ub);
+        sp.run(ub - dzb, -1, -1);
+        sp.start(g, weights, filter, tb, b);
+        sp.prune(lbZ, lbA, ub);
+        sp.run(ub - dza, -1, -1);
+        return scanJunctions(tz, ta, tb);
+    }
+
+    private long pointToPoint(SearchTree t, int from, int to, long[] lowerBoundsToTarget) {
+        sp.start(g, weights, filter, t, from);
+        sp.guide(lowerBoundsToTarget);
+        sp.run(PathGraph.INF, to, -1);
+        return t.isSettled(to) ? t.dist[to] : PathGraph.INF;
     }
 
     private YTree boundedSearch() {
@@ -286,6 +325,10 @@ final class TreeSolver {
         sp.run(Math.max(ub - dzb, dab), -1, -1);
         sp.start(g, weights, filter, tb, b);
         sp.run(ub - dza, -1, -1);
+        return scanJunctions(tz, ta, tb);
+    }
+
+    private YTree scanJunctions(SearchTree tz, SearchTree ta, SearchTree tb) {
         int y = -1;
         long best = Long.MAX_VALUE;
         int[] order = tb.order;
@@ -293,7 +336,7 @@ final class TreeSolver {
             int v = order[i];
             if (tz.isSettled(v) && ta.isSettled(v)) {
                 long s = tz.dist[v] + ta.dist[v] + tb.dist[v];
-                if (s < best) {
+                if (s < best || s == best && v < y) {
                     best = s;
                     y = v;
                 }
