@@ -57,6 +57,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -90,6 +91,9 @@ public final class HaFlowFleet implements AutoCloseable {
     public static final int VLAN_MIN = 2;
     /** Highest transit VLAN. */
     public static final int VLAN_MAX = 4094;
+
+    /** Start of a rejection reason naming an exhausted id pool. */
+    public static final String POOL_EXHAUSTED = "pool exhausted: ";
 
     private static final int ATTEMPTS = 4;
     private static final int[] NONE = new int[0];
@@ -193,7 +197,7 @@ public final class HaFlowFleet implements AutoCloseable {
     private final AtomicLong computations = new AtomicLong();
     private final AtomicLong rulesBuilt = new AtomicLong();
     private final AtomicLong conflicts = new AtomicLong();
-    private final List<String> rejections = new ArrayList<>();
+    private final Map<Integer, String> rejections = new TreeMap<>();
 
     /**
      * Creates an empty fleet on a topology.
@@ -353,7 +357,7 @@ public final class HaFlowFleet implements AutoCloseable {
 
     private void reject(Workloads.FlowSpec spec, String reason) {
         synchronized (lock) {
-            rejections.add("flow " + spec.index() + ": " + reason);
+            rejections.put(spec.index(), reason);
         }
     }
 
@@ -371,8 +375,7 @@ public final class HaFlowFleet implements AutoCloseable {
         long flowCookie = previous != null && previous.record != null
                 ? previous.record.resources().get().flowCookie() : 0;
         if (flow.isMetered()) {
-            MeterId placeholder = MeterId.meterId(1);
-            HaFlowResources provisional = placeholders(backup != null, placeholder);
+            HaFlowResources provisional = placeholders(backup != null);
             wanted = HaFlowRuleBuilder.build(flow, paths, provisional, HaFlowTestData.APP_ID).meters();
         }
         int[] meters;
@@ -388,7 +391,7 @@ public final class HaFlowFleet implements AutoCloseable {
             meters = new int[wanted.size() * 2];
             String pool = allocate(primary, backup, wanted, meters, groups, vlans);
             if (pool != null) {
-                rejections.add("flow " + spec.index() + ": " + pool);
+                rejections.put(spec.index(), POOL_EXHAUSTED + pool);
                 return previous == null ? REJECTED : down(previous);
             }
             if (previous != null) {
@@ -455,12 +458,16 @@ public final class HaFlowFleet implements AutoCloseable {
                 .yPointMeterId(yMeter).build();
     }
 
-    private static HaFlowResources placeholders(boolean withProtected, MeterId meter) {
+    private static HaFlowResources placeholders(boolean withProtected) {
+        // one distinct placeholder per meter: the builder refuses two different meters under one id
+        // on a device, which happens when the Y-point is on Z's switch (HaFlowManager.placeholders
+        // gives all of them id 1 and so fails there)
         HaFlowResources.Builder b = HaFlowResources.builder().flowCookie(1)
-                .primary(pathResources(1, VLAN_MIN, GROUP_MIN, meter)).sharedMeterId(meter)
-                .leafMeterId(HaLeaf.A, meter).leafMeterId(HaLeaf.B, meter);
+                .primary(pathResources(1, VLAN_MIN, GROUP_MIN, MeterId.meterId(4)))
+                .sharedMeterId(MeterId.meterId(1)).leafMeterId(HaLeaf.A, MeterId.meterId(2))
+                .leafMeterId(HaLeaf.B, MeterId.meterId(3));
         if (withProtected) {
-            b.protectedPath(pathResources(2, VLAN_MIN + 1, GROUP_MIN, meter));
+            b.protectedPath(pathResources(2, VLAN_MIN + 1, GROUP_MIN + 1, MeterId.meterId(5)));
         }
         return b.build();
     }
@@ -785,6 +792,10 @@ public final class HaFlowFleet implements AutoCloseable {
             } else {
                 primary = e.primary;
                 backup = backupFor(w, e.spec, e.primary, e.unionEdges);
+                if (backup == null && e.backup == null) {
+                    // still no protected path: nothing to change
+                    return 0;
+                }
             }
             if (primary == null) {
                 synchronized (lock) {
@@ -901,13 +912,14 @@ public final class HaFlowFleet implements AutoCloseable {
     }
 
     /**
-     * Returns why flows were rejected, in order.
+     * Returns why flows were rejected (or, during failures, lost their paths for want of ids), by flow
+     * index; reasons about pools start with {@link #POOL_EXHAUSTED}.
      *
      * @return reasons
      */
-    public List<String> rejections() {
+    public Map<Integer, String> rejections() {
         synchronized (lock) {
-            return new ArrayList<>(rejections);
+            return new TreeMap<>(rejections);
         }
     }
 
@@ -918,6 +930,21 @@ public final class HaFlowFleet implements AutoCloseable {
      */
     public NetworkElementIndex<HaFlowId> index() {
         return index;
+    }
+
+    /**
+     * Returns the bandwidth each edge has left.
+     *
+     * @return available bandwidth per edge
+     */
+    public long[] availableBandwidth() {
+        synchronized (lock) {
+            long[] out = new long[reserved.length];
+            for (int e = 0; e < out.length; e++) {
+                out[e] = failedEdges[e] ? 0 : topology.capacity() - reserved[e];
+            }
+            return out;
+        }
     }
 
     /**
