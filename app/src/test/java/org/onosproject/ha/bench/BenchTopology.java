@@ -68,6 +68,7 @@ public final class BenchTopology {
     private final long capacity;
     private final DeviceId[] devices;
     private final Map<DeviceId, Integer> nodeOf = new HashMap<>();
+    private final Map<Link, Integer> edgeOf = new HashMap<>();
     private final Link[] forward;
     private final Link[] backward;
     private final TopologyVertex[] vertices;
@@ -105,6 +106,8 @@ public final class BenchTopology {
             edgeSet.add(new DefaultTopologyEdge(vertices[u], vertices[v], forward[e]));
             edgeSet.add(new DefaultTopologyEdge(vertices[v], vertices[u], backward[e]));
             costOf.put(forward[e], graph.cost(e));
+            edgeOf.put(forward[e], e);
+            edgeOf.put(backward[e], e);
             costOf.put(backward[e], graph.cost(e));
         }
         onosGraph = new AdjacencyListsGraph<>(vertexSet, edgeSet);
@@ -257,6 +260,21 @@ public final class BenchTopology {
      */
     public Link link(int edge, int fromNode) {
         return graph.edgeSource(edge) == fromNode ? forward[edge] : backward[edge];
+    }
+
+    /**
+     * Returns the edge of an ONOS link (either direction).
+     *
+     * @param link link of this topology
+     * @return edge index
+     * @throws IllegalArgumentException if the link is not in the topology
+     */
+    public int edge(Link link) {
+        Integer e = edgeOf.get(link);
+        if (e == null) {
+            throw new IllegalArgumentException("link must be a link of " + name + ": " + link);
+        }
+        return e;
     }
 
     /**

@@ -828,13 +828,76 @@ public final class HaFlowFleet implements AutoCloseable {
     // ------------------------------------------------------------------ rebuild
 
     /**
+     * Rebuilds what a restart or takeover needs from the stored records alone: every stored path is
+     * turned back into engine trees on the current snapshot (links to edges, checked as Y-trees that
+     * avoid failed elements) and the index is rebuilt from the records.
+     *
+     * @return problems (a stored path that is no valid tree, or differs from the live one), empty if none
+     */
+    public List<String> restoreFromStore() {
+        List<Entry> all;
+        synchronized (lock) {
+            all = new ArrayList<>(entries.values());
+        }
+        List<String> problems = new ArrayList<>();
+        NetworkElementIndex<HaFlowId> rebuilt = new NetworkElementIndex<>();
+        for (Entry e : all) {
+            if (e.record == null) {
+                continue;
+            }
+            HaFlowPaths paths = e.record.paths().get();
+            YTree[] live = {e.primary, e.backup};
+            int k = 0;
+            Set<LinkKey> links = new HashSet<>();
+            Set<DeviceId> devices = new HashSet<>();
+            for (HaFlowPath p : allPaths(paths)) {
+                YTree t = YTree.of(base, e.spec.z(), e.spec.a(), e.spec.b(), topology.node(p.yPoint()),
+                        edges(p.trunk()), edges(p.branch(HaLeaf.A)), edges(p.branch(HaLeaf.B)));
+                List<String> tp = YTreeChecks.treeProblems(base, t);
+                if (!tp.isEmpty() || broken(t) || !t.equals(live[k])) {
+                    problems.add("flow " + e.spec.index() + ": stored path " + k + " does not restore: " + tp);
+                }
+                k++;
+                for (Link l : p.links()) {
+                    links.add(LinkKey.linkKey(l));
+                }
+                devices.addAll(p.devices());
+            }
+            rebuilt.put(e.flow.id(), links, devices);
+        }
+        if (rebuilt.size() != index.size()) {
+            problems.add("rebuilt index has " + rebuilt.size() + " flows, live index " + index.size());
+        }
+        return problems;
+    }
+
+    private int[] edges(List<Link> links) {
+        int[] out = new int[links.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = topology.edge(links.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * Drops the tree caches of this fleet's engines (to measure the heap the flows take without them).
+     */
+    public void clearEngineCaches() {
+        for (Worker w : workers) {
+            if (w.engine != null) {
+                w.engine.clearCache();
+            }
+        }
+    }
+
+    /**
      * Recomputes the paths of every stored flow from scratch (fresh engines, every worker) with its own
-     * bandwidth counted as free, and rebuilds the index from the records, as a restart or takeover does.
+     * bandwidth counted as free, and rebuilds the index from the records.
      * Nothing is committed: the recomputed primaries are checked to cost no more than the stored ones.
      *
      * @return problems (a recomputed primary costlier than the stored one, or missing), empty if none
      */
-    public List<String> rebuild() {
+    public List<String> recomputeAll() {
         List<Entry> all;
         synchronized (lock) {
             all = new ArrayList<>(entries.values());
