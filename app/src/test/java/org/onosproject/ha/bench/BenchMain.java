@@ -35,6 +35,7 @@ import java.nio.file.Paths;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -334,7 +335,8 @@ public final class BenchMain {
         md.append("\n## Side results from the forks (aux.jsonl)\n\n```\n");
         Path aux = out.resolve("aux.jsonl");
         if (Files.exists(aux)) {
-            for (String line : Files.readAllLines(aux)) {
+            // every fork of a benchmark writes its trial-start record; identical lines once
+            for (String line : new LinkedHashSet<>(Files.readAllLines(aux))) {
                 md.append(line).append('\n');
             }
         }
