@@ -922,6 +922,13 @@ public class DpuHaManager extends AbstractListenerManager<DpuHaEvent, DpuHaListe
                     agent.removeHaScope(key);
                 }
                 agent.removeHaSet(haSetId);
+            } else if (agent != null) {
+                // another node owns the set now: stop listening, and stop this node's emulation
+                agent.removeReportListener(reportListener);
+                agents.remove(e.getKey());
+                if (agent instanceof EmbeddedDpuHaAgent) {
+                    fabric.remove(e.getKey());
+                }
             }
             pushedScopes.remove(key);
             pushedSets.remove(e.getKey());
