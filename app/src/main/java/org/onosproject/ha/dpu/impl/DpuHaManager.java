@@ -1192,10 +1192,33 @@ public class DpuHaManager extends AbstractListenerManager<DpuHaEvent, DpuHaListe
             problems.addAll(NetworkValidator.validate(parsed.network(), id -> deviceService.getDevice(id) != null));
         }
         DpuHaNetwork current = store.network();
-        for (HaSet set : parsed.network().haSets().values()) {
+        // approvals are history: ids approved through the API stay, ids new in the document are approved below
+        Map<HaScopeKey, List<String>> approvals = new HashMap<>();
+        DpuHaNetwork.Builder target = parsed.network().toBuilder();
+        for (HaScope scope : parsed.network().haScopes().values()) {
+            HaScope stored = current.haScopes().get(scope.key());
+            List<String> ids = new ArrayList<>(stored == null ? List.of() : stored.approvedPendingOperationIds());
+            List<String> fresh = scope.approvedPendingOperationIds().stream().filter(id -> !ids.contains(id))
+                    .collect(Collectors.toList());
+            if (!fresh.isEmpty()) {
+                approvals.put(scope.key(), fresh);
+            }
+            target.put(scope.toBuilder().approvedPendingOperationIds(ids).build());
+        }
+        DpuHaNetwork wanted = target.build();
+        for (HaSet set : wanted.haSets().values()) {
             HaSet stored = current.haSets().get(set.id());
-            if (stored != null && set.version() != 0 && set.version() < stored.version()) {
+            if (stored != null && !set.sameContent(stored) && set.version() != 0
+                    && set.version() < stored.version()) {
                 problems.add("ha_sets[" + set.id() + "].version: " + set.version()
+                                     + " is older than the stored version " + stored.version());
+            }
+        }
+        for (HaScope scope : wanted.haScopes().values()) {
+            HaScope stored = current.haScopes().get(scope.key());
+            if (stored != null && !scope.sameContent(stored) && scope.version() != 0
+                    && scope.version() < stored.version()) {
+                problems.add("ha_scopes[" + scope.key() + "].version: " + scope.version()
                                      + " is older than the stored version " + stored.version());
             }
         }
@@ -1204,18 +1227,8 @@ public class DpuHaManager extends AbstractListenerManager<DpuHaEvent, DpuHaListe
             log.warn("DPU HA network config not applied: {}", problems);
             return;
         }
-        Map<HaScopeKey, List<String>> approvals = new HashMap<>();
-        for (HaScope scope : parsed.network().haScopes().values()) {
-            HaScope stored = current.haScopes().get(scope.key());
-            List<String> fresh = scope.approvedPendingOperationIds().stream()
-                    .filter(id -> stored == null || !stored.approvedPendingOperationIds().contains(id))
-                    .collect(Collectors.toList());
-            if (!fresh.isEmpty()) {
-                approvals.put(scope.key(), fresh);
-            }
-        }
         synchronized (writeLock) {
-            applyNetwork(parsed.network());
+            applyNetwork(wanted);
         }
         configProblems = List.of();
         approvals.forEach((key, ids) -> ids.forEach(id -> {
