@@ -1065,22 +1065,23 @@ public class DpuHaManager extends AbstractListenerManager<DpuHaEvent, DpuHaListe
         }
         SteeringDecision decision = VipSteering.select(set, status);
         Optional<SteeringDecision> previous = store.steering(set.id());
-        if (previous.isPresent() && previous.get().selectedVdpuId().isPresent()) {
-            String was = previous.get().selectedVdpuId().get();
-            if (previous.get().liveVdpuIds().contains(was) && !decision.liveVdpuIds().contains(was)) {
+        programmer.apply(set, SteeringPlanner.plan(decision, set, net, networkView));
+        if (previous.isPresent() && previous.get().equals(decision)) {
+            return;
+        }
+        store.putSteering(decision);
+        boolean moved = previous.isEmpty() || !previous.get().selectedVdpuId().equals(decision.selectedVdpuId());
+        if (moved) {
+            // a failover: the vDPU that had the traffic stopped being live
+            boolean lost = previous.isPresent() && previous.get().selectedVdpuId()
+                    .filter(was -> previous.get().liveVdpuIds().contains(was)
+                            && !decision.liveVdpuIds().contains(was)).isPresent();
+            if (lost) {
                 telemetry.failureObserved(set.id(), lastSignalMillis.getOrDefault(set.id(), now()));
             }
-        }
-        programmer.apply(set, SteeringPlanner.plan(decision, set, net, networkView));
-        if (previous.isEmpty() || !previous.get().equals(decision)) {
-            store.putSteering(decision);
-            boolean moved = previous.isEmpty()
-                    || !previous.get().selectedVdpuId().equals(decision.selectedVdpuId());
-            if (moved) {
-                telemetry.steeringChanged(set.id(), decision.selectedVdpuId().orElse(null), now());
-                log.info("HA set {}: VIP traffic to {} ({})", set.id(), decision.selectedVdpuId().orElse("nobody"),
-                         decision.reason());
-            }
+            telemetry.steeringChanged(set.id(), decision.selectedVdpuId().orElse(null), now());
+            log.info("HA set {}: VIP traffic to {} ({})", set.id(), decision.selectedVdpuId().orElse("nobody"),
+                     decision.reason());
         }
     }
 
