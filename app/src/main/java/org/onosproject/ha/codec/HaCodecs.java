@@ -17,6 +17,18 @@ package org.onosproject.ha.codec;
 
 import com.google.common.collect.ImmutableMap;
 import org.onosproject.codec.JsonCodec;
+import org.onosproject.ha.dpu.Dpu;
+import org.onosproject.ha.dpu.DpuHaWorkflow;
+import org.onosproject.ha.dpu.HaScope;
+import org.onosproject.ha.dpu.HaScopeState;
+import org.onosproject.ha.dpu.HaSet;
+import org.onosproject.ha.dpu.Npu;
+import org.onosproject.ha.dpu.NpuSteering;
+import org.onosproject.ha.dpu.PendingOperation;
+import org.onosproject.ha.dpu.ScopeTelemetry;
+import org.onosproject.ha.dpu.SteeringDecision;
+import org.onosproject.ha.dpu.SteeringTelemetry;
+import org.onosproject.ha.dpu.Vdpu;
 import org.onosproject.ha.flow.HaFlow;
 import org.onosproject.ha.flow.HaFlowEndpoint;
 import org.onosproject.ha.flow.HaFlowHistoryEntry;
@@ -61,6 +73,18 @@ public final class HaCodecs {
                 .put(HaFlowSyncResult.class, new HaFlowSyncResultCodec())
                 .put(HaFlowPingResult.class, new HaFlowPingResultCodec())
                 .put(HaFlowHistoryEntry.class, new HaFlowHistoryEntryCodec())
+                .put(Npu.class, new NpuCodec())
+                .put(Dpu.class, new DpuCodec())
+                .put(Vdpu.class, new VdpuCodec())
+                .put(HaSet.class, new HaSetCodec())
+                .put(HaScope.class, new HaScopeCodec())
+                .put(HaScopeState.class, new HaScopeStateCodec())
+                .put(PendingOperation.class, new PendingOperationCodec())
+                .put(DpuHaWorkflow.class, new DpuHaWorkflowCodec())
+                .put(SteeringDecision.class, new SteeringDecisionCodec())
+                .put(NpuSteering.class, new NpuSteeringCodec())
+                .put(ScopeTelemetry.class, new ScopeTelemetryCodec())
+                .put(SteeringTelemetry.class, new SteeringTelemetryCodec())
                 .build();
     }
 }

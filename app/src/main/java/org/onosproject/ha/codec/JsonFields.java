@@ -67,6 +67,86 @@ final class JsonFields {
     }
 
     /**
+     * Throws the recorded violations as one INVALID {@link org.onosproject.ha.dpu.DpuHaException} with one
+     * {@code field: rule} problem each, as the DPU HA service words its own errors.
+     */
+    void throwIfInvalidDpu() {
+        if (!violations.isEmpty()) {
+            throw new org.onosproject.ha.dpu.DpuHaException(org.onosproject.ha.dpu.DpuHaException.Kind.INVALID,
+                    violations.stream().map(HaFlowViolation::toString).collect(Collectors.toList()));
+        }
+    }
+
+    /**
+     * Reads a list of strings.
+     *
+     * @param node     parent object
+     * @param prefix   parent path
+     * @param name     field name
+     * @param required whether absence is a violation
+     * @return the strings, or null if absent or of the wrong type
+     */
+    List<String> strings(ObjectNode node, String prefix, String name, boolean required) {
+        ArrayNode array = array(node, prefix, name, required);
+        if (array == null) {
+            return null;
+        }
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (!array.get(i).isTextual()) {
+                violation(path(prefix, name) + "[" + i + "]", "must be a string, got " + kind(array.get(i)));
+            } else {
+                result.add(array.get(i).asText());
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Reads an IP address.
+     *
+     * @param node   parent object
+     * @param prefix parent path
+     * @param name   field name
+     * @return the address, or null if absent or malformed
+     */
+    org.onlab.packet.IpAddress ip(ObjectNode node, String prefix, String name) {
+        String text = text(node, prefix, name, false);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return org.onlab.packet.IpAddress.valueOf(text.trim());
+        } catch (IllegalArgumentException e) {
+            violation(path(prefix, name), "must be an IPv4 or IPv6 address, got '" + text + "'");
+            return null;
+        }
+    }
+
+    /**
+     * Reads an enum by its SONiC name through the enum's own parser.
+     *
+     * @param node   parent object
+     * @param prefix parent path
+     * @param name   field name
+     * @param parser the enum's fromSonicName
+     * @param <E>    enum type
+     * @return the value, or null if absent or unknown
+     */
+    <E> E sonic(ObjectNode node, String prefix, String name, java.util.function.Function<String, E> parser) {
+        String text = text(node, prefix, name, false);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            violation(path(prefix, name), e.getMessage());
+            return null;
+        }
+    }
+
+    /**
      * Returns the path of a child field.
      *
      * @param prefix parent path, empty for the document root
