@@ -93,8 +93,8 @@ public final class ErrorBody {
         String[] parts = path.replaceAll("^/+|/+$", "").split("/");
         String last = parts[parts.length - 1];
         boolean dpu = path.startsWith("dpu") || path.startsWith("/dpu");
-        String object = dpu ? "DPU HA request" : "HA-flow";
-        if (!dpu && path.contains("ha-flows")) {
+        String object = "HA-flow";
+        if (!dpu) {
             int base = indexOf(parts, "ha-flows");
             boolean collection = base == parts.length - 1;
             boolean item = base == parts.length - 2;
@@ -116,7 +116,30 @@ public final class ErrorBody {
             return "Could not " + ("paths".equals(last) ? "get paths of" : "history".equals(last)
                     ? "get history of" : last) + " " + object;
         }
-        return "Could not " + method.toLowerCase() + " " + object + (dpu ? " " + path : "");
+        return dpuOperation(method, parts);
+    }
+
+    private static final Map<String, String> DPU_OBJECTS = Map.of(
+            "ha-sets", "HA set", "ha-scopes", "HA scope", "pending-operations", "pending operation",
+            "npus", "NPU", "dpus", "DPU", "vdpus", "vDPU", "workflows", "workflow", "states", "HA scope states");
+
+    private static String dpuOperation(String method, String[] parts) {
+        // dpu/<collection>[/<id>[/<action>]]
+        String collection = parts.length > 1 ? parts[1] : "";
+        String object = DPU_OBJECTS.getOrDefault(collection, "DPU HA object");
+        if (parts.length > 3) {
+            return "Could not " + parts[3].replace('-', ' ') + " " + object;
+        }
+        switch (method) {
+            case "POST":
+                return "Could not create " + object;
+            case "PUT":
+                return "Could not write " + object;
+            case "DELETE":
+                return "Could not delete " + object;
+            default:
+                return "Could not get " + object;
+        }
     }
 
     private static int indexOf(String[] parts, String name) {

@@ -26,7 +26,8 @@ import java.util.Set;
 public class HaWebApplication extends AbstractWebApplication {
     @Override
     public Set<Class<?>> getClasses() {
-        return getClasses(HaInfoWebResource.class, HaFlowWebResource.class,
-                          HaFlowExceptionMapper.class, HaRestExceptionMapper.class);
+        return getClasses(HaInfoWebResource.class, HaFlowWebResource.class, DpuHaWebResource.class,
+                          HaFlowExceptionMapper.class, HaRestExceptionMapper.class,
+                          DpuHaExceptionMapper.class);
     }
 }
