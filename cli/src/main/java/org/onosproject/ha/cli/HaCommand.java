@@ -20,6 +20,7 @@ import org.onlab.osgi.ServiceDirectory;
 import org.onosproject.cli.AbstractShellCommand;
 import org.onosproject.codec.CodecService;
 import org.onosproject.codec.JsonCodec;
+import org.onosproject.ha.dpu.DpuHaException;
 import org.onosproject.ha.flow.HaFlowErrorType;
 import org.onosproject.ha.flow.HaFlowException;
 import org.onosproject.ha.flow.HaFlowId;
@@ -59,6 +60,9 @@ public abstract class HaCommand extends AbstractShellCommand {
             execute(outputJson());
         } catch (HaFlowException e) {
             printError(e);
+        } catch (DpuHaException e) {
+            error("Error (%s):", e.kind().name());
+            e.problems().forEach(p -> error("  %s", p));
         }
     }
 
@@ -98,6 +102,96 @@ public abstract class HaCommand extends AbstractShellCommand {
      */
     protected static HaFlowException notFound(HaFlowId id) {
         return new HaFlowException(HaFlowErrorType.NOT_FOUND, "ha_flow_id", "HA-flow " + id.id() + " not found");
+    }
+
+    /**
+     * Prints a list as the REST API answers it: {@code {"name": [...]}}.
+     *
+     * @param name  field name
+     * @param type  element class
+     * @param items elements
+     * @param <T>   element type
+     */
+    protected <T> void printJsonList(String name, Class<T> type, java.util.List<T> items) {
+        com.fasterxml.jackson.databind.node.ObjectNode root = mapper().createObjectNode();
+        root.set(name, codec(type).encode(items, this));
+        printJson(root);
+    }
+
+    /**
+     * Returns items sorted by a text key, as a mutable list.
+     *
+     * @param items items
+     * @param key   sort key
+     * @param <T>   item type
+     * @return sorted list
+     */
+    protected static <T> java.util.List<T> sorted(java.util.Collection<T> items,
+                                                  java.util.function.Function<T, String> key) {
+        java.util.List<T> list = new java.util.ArrayList<>(items);
+        list.sort(java.util.Comparator.comparing(key));
+        return list;
+    }
+
+    /**
+     * Returns the NOT_FOUND error of an unknown HA set, as the REST API words it.
+     *
+     * @param haSetId id
+     * @return the exception
+     */
+    protected static DpuHaException noSet(String haSetId) {
+        return new DpuHaException(DpuHaException.Kind.NOT_FOUND, "ha_sets[" + haSetId + "]: no such HA set");
+    }
+
+    /**
+     * Returns the NOT_FOUND error of an unknown HA scope.
+     *
+     * @param key scope key text
+     * @return the exception
+     */
+    protected static DpuHaException noScope(String key) {
+        return new DpuHaException(DpuHaException.Kind.NOT_FOUND, "ha_scopes[" + key + "]: no such HA scope");
+    }
+
+    /**
+     * Parses an HA scope key ({@code vdpu_id:ha_scope_id}).
+     *
+     * @param text key text
+     * @return the key
+     */
+    protected static org.onosproject.ha.dpu.HaScopeKey scopeKey(String text) {
+        return parse("key", text, org.onosproject.ha.dpu.HaScopeKey::parse);
+    }
+
+    /**
+     * Parses a value, turning the parser's complaint into an INVALID error naming the field.
+     *
+     * @param field  field the value stands for
+     * @param text   value text
+     * @param parser parser throwing IllegalArgumentException
+     * @param <T>    value type
+     * @return the value
+     */
+    protected static <T> T parse(String field, String text, java.util.function.Function<String, T> parser) {
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new DpuHaException(DpuHaException.Kind.INVALID, field + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Prints a workflow: its JSON with -j, else its status, steps and log.
+     *
+     * @param wf   workflow
+     * @param json whether -j was given
+     */
+    protected void printWorkflow(org.onosproject.ha.dpu.DpuHaWorkflow wf, boolean json) {
+        if (json) {
+            printJson(codec(org.onosproject.ha.dpu.DpuHaWorkflow.class).encode(wf, this));
+        } else {
+            DpuHaText.workflow(wf).forEach(line -> print("%s", line));
+        }
     }
 
     /**
