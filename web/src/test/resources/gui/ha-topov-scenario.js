@@ -107,6 +107,22 @@
         check('flashes server errors', h.flashes[h.flashes.length - 1] === 'HA-flow x not found',
             JSON.stringify(h.flashes));
 
+        ov.keyBindings.D.cb();
+        check('D asks for the DPU HA mode', lastSent().type === 'haTopovShowDpu', JSON.stringify(lastSent()));
+        h.deliver('haTopovDpuInfo', fx.dpu);
+        check('DPU mode lists each HA set with where its VIP goes', (document.querySelector(
+            '#ha-topov-panel .ha-set[data-set="haset0"] .ha-set-title') || {}).textContent ===
+            'haset0: VIP to vdpu0 (preferred_live)', document.querySelector('#ha-topov-panel').textContent);
+        check('DPU mode shows each member\'s HA state', document.querySelectorAll(
+            '#ha-topov-panel tr.ha-vdpu.ha-status-active').length === 1 && document.querySelectorAll(
+            '#ha-topov-panel tr.ha-vdpu.ha-status-standby').length === 1, 'states');
+        check('DPU mode badges the NPUs with the vDPU they steer to', (document.querySelector(
+            '[data-badge-of="of:0000000000000001"]') || {}).textContent === 'v0', 'badge');
+        check('DPU mode highlights the steered link', /ha-vip-steered/.test(cls(document.querySelector(
+            '[data-link="' + fx.dpu.highlights.links[0].id + '"]'))), 'no steered link');
+        check('escape leaves the DPU mode', ov.hooks.escape() === true && lastSent().type === 'haTopovClear',
+            JSON.stringify(lastSent()));
+
         ov.deactivate();
         check('deactivation clears, unbinds and removes the panel', lastSent().type === 'haTopovClear' &&
             !h.handlers.haTopovHighlights && !document.getElementById('ha-topov-panel'),
@@ -114,6 +130,9 @@
 
         h.invoke(h.controllers.OvHaTableCtrl, { $scope: {} });
         check('the table view builds the haFlow table', h.tables.length === 1 && h.tables[0].tag === 'haFlow',
+            JSON.stringify(h.tables));
+        h.invoke(h.controllers.OvHaSetTableCtrl, { $scope: {} });
+        check('the HA set table view builds the haSet table', h.tables.length === 2 && h.tables[1].tag === 'haSet',
             JSON.stringify(h.tables));
     }
 

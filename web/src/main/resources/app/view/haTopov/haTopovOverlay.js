@@ -21,6 +21,9 @@
  both branches highlighted, the protected tree in a second style, the Y-point and endpoints badged and the
  status in the panel. The server answers haTopovRequestFlows with haTopovFlows and haTopovShowFlow /
  haTopovClear with haTopovHighlights, whose highlights this overlay hands to the topology view.
+ The D key (or the DPU button) switches to the DPU HA mode: haTopovShowDpu is answered by haTopovDpuInfo,
+ which badges NPUs with the vDPU their VIP traffic goes to and DPUs with their HA state, and highlights the
+ steered links; the panel lists each HA set with its members' states.
  */
 (function () {
     'use strict';
@@ -33,11 +36,13 @@
     // state
     var flows = [],
         shownId = null,
+        dpuMode = false,
         active = false;
 
     var handlers = {
         haTopovFlows: onFlows,
         haTopovHighlights: onHighlights,
+        haTopovDpuInfo: onDpuInfo,
         haTopovError: onError
     };
 
@@ -146,9 +151,43 @@
 
     function onHighlights(data) {
         shownId = data.id || null;
+        dpuMode = false;
         tov.showHighlights(data.highlights);
         renderFlows();
         renderDetail(data);
+    }
+
+    function onDpuInfo(data) {
+        var d = panel().querySelector('.ha-flow-detail');
+        shownId = null;
+        dpuMode = true;
+        tov.showHighlights(data.highlights);
+        renderFlows();
+        d.textContent = '';
+        d.appendChild(el('div', 'ha-detail-title', 'DPU HA'));
+        if (!data.sets.length) {
+            d.appendChild(el('div', 'ha-empty', 'No HA sets'));
+        }
+        data.sets.forEach(function (s) {
+            var block = el('div', 'ha-set'), list = el('table', 'ha-detail-props');
+            block.setAttribute('data-set', s.id);
+            block.appendChild(el('div', 'ha-set-title' + (s.selected ? '' : ' ha-status-down'),
+                s.id + ': VIP to ' + (s.selected || 'nowhere') + (s.reason ? ' (' + s.reason + ')' : '')));
+            s.vdpus.forEach(function (v) {
+                var tr = el('tr', 'ha-vdpu ' + statusClass(v.state));
+                tr.setAttribute('data-vdpu', v.id);
+                tr.appendChild(el('td', 'ha-prop-name', v.id + (v.id === s.selected ? ' *' : '')));
+                tr.appendChild(el('td', 'ha-prop-value', v.state + (v.pin !== 'none' ? ', pinned ' + v.pin : '') +
+                    (v.attachment ? ' on ' + v.attachment : '')));
+                list.appendChild(tr);
+            });
+            block.appendChild(list);
+            d.appendChild(block);
+        });
+    }
+
+    function showDpu() {
+        wss.sendEvent('haTopovShowDpu', {});
     }
 
     function onError(data) {
@@ -186,9 +225,10 @@
     }
 
     function clear() {
-        if (shownId === null) {
+        if (shownId === null && !dpuMode) {
             return false;
         }
+        dpuMode = false;
         wss.sendEvent('haTopovClear', {});
         return true;
     }
@@ -211,6 +251,7 @@
             wss.sendEvent('haTopovClear', {});
             wss.unbindHandlers(handlers);
             shownId = null;
+            dpuMode = false;
             removePanel();
         },
 
@@ -218,6 +259,7 @@
             previous: { gid: 'chevronLeft', tt: 'Show the previous HA-flow', cb: previous },
             next: { gid: 'chevronRight', tt: 'Show the next HA-flow', cb: next },
             refresh: { gid: 'refresh', tt: 'Reload the HA-flow list', cb: refresh },
+            dpu: { gid: 'm_switch', tt: 'DPU HA: HA states and VIP steering', cb: showDpu },
             clear: { gid: 'xClose', tt: 'Clear the highlights', cb: clear }
         },
 
@@ -225,8 +267,9 @@
             V: { cb: next, tt: 'Show the next HA-flow', gid: 'chevronRight' },
             C: { cb: previous, tt: 'Show the previous HA-flow', gid: 'chevronLeft' },
             R: { cb: refresh, tt: 'Reload the HA-flow list', gid: 'refresh' },
+            D: { cb: showDpu, tt: 'DPU HA: HA states and VIP steering', gid: 'm_switch' },
             X: { cb: clear, tt: 'Clear the highlights', gid: 'xClose' },
-            _keyOrder: ['V', 'C', 'R', 'X']
+            _keyOrder: ['V', 'C', 'R', 'D', 'X']
         },
 
         hooks: {

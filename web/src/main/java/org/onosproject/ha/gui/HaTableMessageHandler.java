@@ -17,6 +17,10 @@ package org.onosproject.ha.gui;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableSet;
+import org.onosproject.ha.dpu.DpuHaService;
+import org.onosproject.ha.dpu.HaScopeKey;
+import org.onosproject.ha.dpu.HaSet;
+import org.onosproject.ha.dpu.SteeringDecision;
 import org.onosproject.ha.flow.HaFlow;
 import org.onosproject.ha.flow.HaFlowService;
 import org.onosproject.ui.RequestHandler;
@@ -26,16 +30,28 @@ import org.onosproject.ui.table.TableRequestHandler;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Server side of the HA table view: HA-flows with their status ({@code haFlowDataRequest}, answered by
- * {@code haFlowDataResponse} with rows under {@code haFlows}, the legacy GUI's table convention).
+ * {@code haFlowDataResponse} with rows under {@code haFlows}, the legacy GUI's table convention) and HA sets
+ * with their members' HA states and where the VIP is steered ({@code haSetDataRequest}).
  */
 public class HaTableMessageHandler extends UiMessageHandler {
 
     static final String FLOW_REQUEST = "haFlowDataRequest";
     static final String FLOW_RESPONSE = "haFlowDataResponse";
     static final String FLOWS = "haFlows";
+
+    static final String SET_REQUEST = "haSetDataRequest";
+    static final String SET_RESPONSE = "haSetDataResponse";
+    static final String SETS = "haSets";
+    static final String VIP = "vip";
+    static final String VDPUS = "vdpus";
+    static final String STATES = "states";
+    static final String PREFERRED = "preferred";
+    static final String STEERED = "steeredTo";
+    static final String VERSION = "version";
 
     static final String ID = "id";
     static final String STATUS = "status";
@@ -49,7 +65,38 @@ public class HaTableMessageHandler extends UiMessageHandler {
 
     @Override
     protected Collection<RequestHandler> createRequestHandlers() {
-        return ImmutableSet.of(new FlowTable());
+        return ImmutableSet.of(new FlowTable(), new SetTable());
+    }
+
+    /** The HA set table: members with their observed HA state, and where the VIP is steered. */
+    private final class SetTable extends TableRequestHandler {
+        SetTable() {
+            super(SET_REQUEST, SET_RESPONSE, SETS);
+        }
+
+        @Override
+        protected String[] getColumnIds() {
+            return new String[]{ID, VERSION, VIP, VDPUS, STATES, PREFERRED, STEERED};
+        }
+
+        @Override
+        protected String noRowsMessage(ObjectNode payload) {
+            return "No HA sets";
+        }
+
+        @Override
+        protected void populateTable(TableModel tm, ObjectNode payload) {
+            DpuHaService dpu = get(DpuHaService.class);
+            for (HaSet s : dpu.getHaSets()) {
+                String states = s.vdpuIds().stream().map(v -> v + " " + dpu.getScopeState(HaScopeKey.of(v, s.id()))
+                        .map(x -> x.haState().sonicName()).orElse("-")).collect(Collectors.joining(", "));
+                tm.addRow().cell(ID, s.id()).cell(VERSION, s.version())
+                        .cell(VIP, s.vipV4().map(Object::toString).orElse("") + s.vipV6().map(v -> " " + v).orElse(""))
+                        .cell(VDPUS, String.join(", ", s.vdpuIds())).cell(STATES, states)
+                        .cell(PREFERRED, s.preferredVdpuId() == null ? "" : s.preferredVdpuId())
+                        .cell(STEERED, dpu.getSteering(s.id()).flatMap(SteeringDecision::selectedVdpuId).orElse("-"));
+            }
+        }
     }
 
     /** The HA-flow table. */

@@ -19,12 +19,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableSet;
 import org.onlab.osgi.ServiceDirectory;
+import org.onosproject.ha.dpu.Dpu;
+import org.onosproject.ha.dpu.DpuHaService;
+import org.onosproject.ha.dpu.HaSet;
+import org.onosproject.ha.dpu.Vdpu;
 import org.onosproject.ha.flow.HaFlow;
 import org.onosproject.ha.flow.HaFlowEvent;
 import org.onosproject.ha.flow.HaFlowId;
 import org.onosproject.ha.flow.HaFlowListener;
 import org.onosproject.ha.flow.HaFlowPaths;
 import org.onosproject.ha.flow.HaFlowService;
+import org.onosproject.net.link.LinkService;
 import org.onosproject.ui.RequestHandler;
 import org.onosproject.ui.UiConnection;
 import org.onosproject.ui.UiMessageHandler;
@@ -34,13 +39,16 @@ import org.onosproject.ui.topo.TopoJson;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Server side of the topology overlay. Requests: {@code haTopovRequestFlows} (answered by
  * {@code haTopovFlows}, the flows to pick from), {@code haTopovShowFlow} {id} and {@code haTopovClear}
  * (answered by {@code haTopovHighlights}: the flow's status, Y-points, endpoints, segments and the highlights
  * to draw; empty highlights to clear). While a flow is shown, its changes are pushed as they happen; a flow
- * that is removed is cleared.
+ * that is removed is cleared. {@code haTopovShowDpu} switches to the DPU HA mode, answered by
+ * {@code haTopovDpuInfo}: per HA set its members' HA states and where each NPU steers the VIP, with badges
+ * and the steered links to draw.
  */
 public class HaTopoMessageHandler extends UiMessageHandler {
 
@@ -56,6 +64,10 @@ public class HaTopoMessageHandler extends UiMessageHandler {
     static final String HIGHLIGHTS = "haTopovHighlights";
     /** An error to flash. */
     static final String ERROR = "haTopovError";
+    /** Request for the DPU HA mode. */
+    static final String SHOW_DPU = "haTopovShowDpu";
+    /** What the DPU HA mode draws. */
+    static final String DPU_INFO = "haTopovDpuInfo";
 
     private final HaFlowListener listener = this::flowChanged;
     private volatile HaFlowId shown;
@@ -76,7 +88,7 @@ public class HaTopoMessageHandler extends UiMessageHandler {
 
     @Override
     protected Collection<RequestHandler> createRequestHandlers() {
-        return ImmutableSet.of(new RequestFlows(), new ShowFlow(), new Clear());
+        return ImmutableSet.of(new RequestFlows(), new ShowFlow(), new Clear(), new ShowDpu());
     }
 
     private void flowChanged(HaFlowEvent event) {
@@ -154,6 +166,26 @@ public class HaTopoMessageHandler extends UiMessageHandler {
             }
             shown = HaFlowId.of(id);
             sendFlow(shown);
+        }
+    }
+
+    /** Shows the DPU HA mode: HA states and VIP steering of every HA set. */
+    private final class ShowDpu extends RequestHandler {
+        ShowDpu() {
+            super(SHOW_DPU);
+        }
+
+        @Override
+        public void process(ObjectNode payload) {
+            shown = null;
+            DpuHaService dpu = get(DpuHaService.class);
+            LinkService links = get(LinkService.class);
+            DpuHaHighlights.Inputs in = new DpuHaHighlights.Inputs(
+                    dpu.getHaSets().stream().sorted(Comparator.comparing(HaSet::id)).collect(Collectors.toList()),
+                    dpu.getVdpus().stream().collect(Collectors.toMap(Vdpu::id, v -> v)),
+                    dpu.getDpus().stream().collect(Collectors.toMap(Dpu::id, d -> d)),
+                    dpu::getScopeState, dpu::getSteering, dpu::getNpuSteering, links::getEgressLinks);
+            sendMessage(DPU_INFO, DpuHaHighlights.message(in));
         }
     }
 

@@ -35,16 +35,18 @@ import static org.slf4j.LoggerFactory.getLogger;
 
 /**
  * Registers the HA application's legacy-GUI extension: the topology overlay ({@code haTopov}) and the HA
- * table view ({@code haTable}), with their message handlers. Its client files live under
- * {@code haTopov/} and {@code app/view/haTopov|haTable/}.
+ * table views ({@code haTable} for HA-flows, {@code haSetTable} for DPU HA sets), with their message handlers.
+ * Its client files live under {@code haTopov/} and {@code app/view/haTopov|haTable|haSetTable/}.
  */
 @Component(immediate = true)
 public class HaUiComponent {
 
     /** Resource folder and id of the overlay's hidden view. */
     public static final String OVERLAY_VIEW = "haTopov";
-    /** Id of the table view. */
+    /** Id of the HA-flow table view. */
     public static final String TABLE_VIEW = "haTable";
+    /** Id of the HA set table view. */
+    public static final String SET_TABLE_VIEW = "haSetTable";
 
     private final Logger log = getLogger(getClass());
 
@@ -60,7 +62,8 @@ public class HaUiComponent {
      */
     static List<UiView> views() {
         return ImmutableList.of(new UiViewHidden(OVERLAY_VIEW),
-                                new UiView(UiView.Category.NETWORK, TABLE_VIEW, "HA-flows", "nav_flows"));
+                                new UiView(UiView.Category.NETWORK, TABLE_VIEW, "HA-flows", "nav_flows"),
+                                new UiView(UiView.Category.NETWORK, SET_TABLE_VIEW, "DPU HA sets", "nav_devs"));
     }
 
     /**

@@ -22,6 +22,8 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.onlab.osgi.TestServiceDirectory;
+import org.onosproject.ha.dpu.DpuHaService;
+import org.onosproject.ha.dpu.impl.DpuHaHarness;
 import org.onosproject.ha.flow.HaFlowAdminService;
 import org.onosproject.ha.flow.HaFlowEndpoint;
 import org.onosproject.ha.flow.HaFlowId;
@@ -178,6 +180,46 @@ public class HaTopoMessageHandlerTest {
         ObjectNode cleared = connection.last(HaTopoMessageHandler.HIGHLIGHTS);
         assertTrue(cleared.get("id").isNull());
         assertEquals(0, cleared.get("highlights").get("devices").size());
+    }
+
+    @Test
+    public void dpuModeBadgesNpusAndDpusAndHighlightsTheSteeredLink() {
+        DpuHaHarness dpu = new DpuHaHarness();
+        try {
+            DpuModeTestSupport.inService(dpu);
+            ObjectNode info = DpuModeTestSupport.dpuInfo(dpu, harness.manager);
+            JsonNode set = info.get("sets").get(0);
+            assertEquals("haset0", set.get("id").asText());
+            assertEquals("vdpu0", set.get("selected").asText());
+            assertEquals("preferred_live", set.get("reason").asText());
+            assertEquals("active", set.get("vdpus").get(0).get("state").asText());
+            assertEquals("standby", set.get("vdpus").get(1).get("state").asText());
+            assertEquals("of:0000000000000001/10", set.get("vdpus").get(0).get("attachment").asText());
+            Map<String, String> badges = badges(info.get("highlights"));
+            assertEquals("both NPUs send the VIP to vdpu0", "v0/i", badges.get("of:0000000000000001"));
+            assertEquals("v0/i", badges.get("of:0000000000000002"));
+            Map<String, String> css = linkCss(info.get("highlights"));
+            assertEquals("the far NPU sends it over the uplink", 1, css.size());
+            assertTrue(css.values().iterator().next().contains("ha-vip-steered"));
+
+            dpu.manager().setLivenessPin("haset0", "vdpu0", org.onosproject.ha.dpu.LivenessPin.DOWN);
+            ObjectNode pinned = DpuModeTestSupport.dpuInfo(dpu, harness.manager);
+            assertEquals("vdpu1", pinned.get("sets").get(0).get("selected").asText());
+            assertEquals("v1/i", badges(pinned.get("highlights")).get("of:0000000000000001"));
+            assertEquals("down", pinned.get("sets").get(0).get("vdpus").get(0).get("pin").asText());
+
+            HaTableMessageHandler table = new HaTableMessageHandler();
+            RecordingConnection tableConnection = new RecordingConnection();
+            table.init(tableConnection, new TestServiceDirectory().add(DpuHaService.class, dpu.manager()));
+            table.process(RecordingConnection.request(HaTableMessageHandler.SET_REQUEST, null));
+            JsonNode row = tableConnection.last(HaTableMessageHandler.SET_RESPONSE).get(HaTableMessageHandler.SETS)
+                    .get(0);
+            assertEquals("haset0", row.get("id").asText());
+            assertEquals("vdpu0 active, vdpu1 standby", row.get("states").asText());
+            assertEquals("vdpu1", row.get("steeredTo").asText());
+        } finally {
+            dpu.stop();
+        }
     }
 
     @Test

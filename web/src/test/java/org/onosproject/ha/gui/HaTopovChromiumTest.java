@@ -23,6 +23,7 @@ import org.junit.Assume;
 import org.junit.Before;
 import org.junit.Test;
 import org.onlab.osgi.TestServiceDirectory;
+import org.onosproject.ha.dpu.impl.DpuHaHarness;
 import org.onosproject.ha.flow.HaFlowService;
 import org.onosproject.ha.flow.impl.HaFlowManagerHarness;
 import org.onosproject.net.DeviceId;
@@ -65,7 +66,7 @@ public class HaTopovChromiumTest {
     private static final Path TEST = Paths.get("src", "test", "resources", "gui").toAbsolutePath();
     private static final Pattern RESULTS = Pattern.compile("<pre id=\"ha-test-results\"[^>]*>(.*?)</pre>",
                                                            Pattern.DOTALL);
-    private static final int EXPECTED_CHECKS = 25;
+    private static final int EXPECTED_CHECKS = 32;
     private static final Map<String, int[]> LAYOUT = Map.of(
             "of:0000000000000001", new int[]{80, 210}, "of:0000000000000002", new int[]{300, 90},
             "of:0000000000000005", new int[]{300, 330}, "of:0000000000000003", new int[]{540, 130},
@@ -120,6 +121,13 @@ public class HaTopovChromiumTest {
         List<ObjectNode> highlights = connection.payloads(HaTopoMessageHandler.HIGHLIGHTS);
         fx.set("highlights", highlights.get(0));
         fx.set("cleared", highlights.get(1));
+        DpuHaHarness dpu = new DpuHaHarness();
+        try {
+            DpuModeTestSupport.inService(dpu);
+            fx.set("dpu", DpuModeTestSupport.dpuInfo(dpu, harness.manager));
+        } finally {
+            dpu.stop();
+        }
 
         ObjectNode topo = fx.putObject("topology");
         ArrayNode devices = topo.putArray("devices");
@@ -127,7 +135,10 @@ public class HaTopovChromiumTest {
                 .put("label", "s" + Long.parseLong(DeviceId.deviceId(id).uri().getSchemeSpecificPart(), 16)));
         ArrayNode links = topo.putArray("links");
         Set<String> seen = new LinkedHashSet<>();
-        for (Link l : harness.network.linkService().getLinks()) {
+        List<Link> all = new ArrayList<>();
+        harness.network.linkService().getLinks().forEach(all::add);
+        all.add(DpuModeTestSupport.UPLINK);
+        for (Link l : all) {
             String id = new HaFlowHighlights.HaBiLinks().add(l).linkId();
             if (seen.add(id)) {
                 links.addObject().put("id", id).put("src", l.src().deviceId().toString())
@@ -156,6 +167,7 @@ public class HaTopovChromiumTest {
                 + script(TEST.resolve("ha-gui-standins.js"))
                 + script(MAIN.resolve("app/view/haTopov/haTopovOverlay.js"))
                 + script(MAIN.resolve("app/view/haTable/haTable.js"))
+                + script(MAIN.resolve("app/view/haSetTable/haSetTable.js"))
                 + script(TEST.resolve("ha-topov-scenario.js"))
                 + "</body></html>\n";
         Path file = OUT.resolve(name);
