@@ -27,7 +27,8 @@ import org.onosproject.ha.dpu.HaScope;
  * Enables or disables an HA scope (disable = force shutdown to dead).
  */
 @Service
-@Command(scope = "onos", name = "dpu-ha-admin", description = "Enables or disables an HA scope (disable = force shutdown to dead)")
+@Command(scope = "onos", name = "dpu-ha-admin",
+        description = "Enables or disables an HA scope (disable = force shutdown to dead)")
 public class DpuHaAdminCommand extends HaCommand {
 
     @Argument(index = 0, name = "key", description = "HA scope key vdpu_id:ha_scope_id", required = true)

@@ -29,14 +29,17 @@ import org.onosproject.ha.dpu.PendingOperationType;
  * Approves a pending operation, by id or by scope and type.
  */
 @Service
-@Command(scope = "onos", name = "dpu-ha-approve", description = "Approves a pending operation, by id or by scope and type")
+@Command(scope = "onos", name = "dpu-ha-approve",
+        description = "Approves a pending operation, by id or by scope and type")
 public class DpuHaApproveCommand extends HaCommand {
 
-    @Argument(index = 0, name = "operation", description = "operation id, or an HA scope key with --type", required = true)
+    @Argument(index = 0, name = "operation",
+            description = "operation id, or an HA scope key with --type", required = true)
     @Completion(PendingOperationIdCompleter.class)
     String operation = null;
 
-    @Option(name = "-t", aliases = "--type", description = "with a scope key: activate_role, flow_reconcile or brainsplit_recover")
+    @Option(name = "-t", aliases = "--type",
+            description = "with a scope key: activate_role, flow_reconcile or brainsplit_recover")
     @Completion(PendingOperationTypeCompleter.class)
     String type = null;
 

@@ -27,7 +27,8 @@ import org.onosproject.ha.dpu.HaSet;
  * Turns automatic approval of an HA set's operations on or off.
  */
 @Service
-@Command(scope = "onos", name = "dpu-ha-auto-approve", description = "Turns automatic approval of an HA set's operations on or off")
+@Command(scope = "onos", name = "dpu-ha-auto-approve",
+        description = "Turns automatic approval of an HA set's operations on or off")
 public class DpuHaAutoApproveCommand extends HaCommand {
 
     @Argument(index = 0, name = "haSetId", description = "HA set id", required = true)

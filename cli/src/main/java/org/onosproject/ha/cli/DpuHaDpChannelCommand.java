@@ -26,7 +26,8 @@ import org.onosproject.ha.dpu.DpuHaException;
  * Cuts or restores the DP channel between an HA set's emulated DPUs (drills).
  */
 @Service
-@Command(scope = "onos", name = "dpu-ha-dp-channel", description = "Cuts or restores the DP channel between an HA set's emulated DPUs (drills)")
+@Command(scope = "onos", name = "dpu-ha-dp-channel",
+        description = "Cuts or restores the DP channel between an HA set's emulated DPUs (drills)")
 public class DpuHaDpChannelCommand extends HaCommand {
 
     @Argument(index = 0, name = "haSetId", description = "HA set id", required = true)

@@ -26,7 +26,8 @@ import org.onosproject.ha.dpu.DpuHaWorkflow;
  * Approves a side's flow_reconcile (flow-reconcile workflow).
  */
 @Service
-@Command(scope = "onos", name = "dpu-ha-flow-reconcile", description = "Approves a side's flow_reconcile (flow-reconcile workflow)")
+@Command(scope = "onos", name = "dpu-ha-flow-reconcile",
+        description = "Approves a side's flow_reconcile (flow-reconcile workflow)")
 public class DpuHaFlowReconcileCommand extends HaCommand {
 
     @Argument(index = 0, name = "haSetId", description = "HA set id", required = true)

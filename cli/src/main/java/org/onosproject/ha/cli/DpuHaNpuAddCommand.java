@@ -30,7 +30,8 @@ import org.onosproject.net.DeviceId;
  * Adds or replaces an NPU (a switch that carries VIP traffic).
  */
 @Service
-@Command(scope = "onos", name = "dpu-ha-npu-add", description = "Adds or replaces an NPU (a switch that carries VIP traffic)")
+@Command(scope = "onos", name = "dpu-ha-npu-add",
+        description = "Adds or replaces an NPU (a switch that carries VIP traffic)")
 public class DpuHaNpuAddCommand extends HaCommand {
 
     @Argument(index = 0, name = "id", description = "NPU id", required = true)

@@ -27,7 +27,8 @@ import org.onosproject.ha.dpu.PendingOperation;
  * Lists the open pending operations (activate_role, flow_reconcile, brainsplit_recover).
  */
 @Service
-@Command(scope = "onos", name = "dpu-ha-pending", description = "Lists the open pending operations (activate_role, flow_reconcile, brainsplit_recover)")
+@Command(scope = "onos", name = "dpu-ha-pending",
+        description = "Lists the open pending operations (activate_role, flow_reconcile, brainsplit_recover)")
 public class DpuHaPendingCommand extends HaCommand {
 
     @Argument(index = 0, name = "key", description = "only those of this HA scope", required = false)

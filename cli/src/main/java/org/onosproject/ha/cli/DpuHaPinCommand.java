@@ -27,7 +27,8 @@ import org.onosproject.ha.dpu.LivenessPin;
  * Pins the liveness of a member vDPU for VIP steering (none removes the pin).
  */
 @Service
-@Command(scope = "onos", name = "dpu-ha-pin", description = "Pins the liveness of a member vDPU for VIP steering (none removes the pin)")
+@Command(scope = "onos", name = "dpu-ha-pin",
+        description = "Pins the liveness of a member vDPU for VIP steering (none removes the pin)")
 public class DpuHaPinCommand extends HaCommand {
 
     @Argument(index = 0, name = "haSetId", description = "HA set id", required = true)

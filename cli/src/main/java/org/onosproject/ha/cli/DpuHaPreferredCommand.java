@@ -26,7 +26,8 @@ import org.onosproject.ha.dpu.HaSet;
  * Sets the preferred vDPU of an HA set (moves traffic without an HA transition).
  */
 @Service
-@Command(scope = "onos", name = "dpu-ha-preferred", description = "Sets the preferred vDPU of an HA set (moves traffic without an HA transition)")
+@Command(scope = "onos", name = "dpu-ha-preferred",
+        description = "Sets the preferred vDPU of an HA set (moves traffic without an HA transition)")
 public class DpuHaPreferredCommand extends HaCommand {
 
     @Argument(index = 0, name = "haSetId", description = "HA set id", required = true)

@@ -26,7 +26,8 @@ import org.onosproject.ha.dpu.DpuHaWorkflow;
  * Replaces one vDPU of an HA set with another (re-pair workflow).
  */
 @Service
-@Command(scope = "onos", name = "dpu-ha-repair", description = "Replaces one vDPU of an HA set with another (re-pair workflow)")
+@Command(scope = "onos", name = "dpu-ha-repair",
+        description = "Replaces one vDPU of an HA set with another (re-pair workflow)")
 public class DpuHaRePairCommand extends HaCommand {
 
     @Argument(index = 0, name = "haSetId", description = "HA set id", required = true)

@@ -29,7 +29,8 @@ import org.onosproject.ha.dpu.HaScopeKey;
  * Creates or updates the HA scope of a vDPU in its HA set.
  */
 @Service
-@Command(scope = "onos", name = "dpu-ha-scope-add", description = "Creates or updates the HA scope of a vDPU in its HA set")
+@Command(scope = "onos", name = "dpu-ha-scope-add",
+        description = "Creates or updates the HA scope of a vDPU in its HA set")
 public class DpuHaScopeAddCommand extends HaCommand {
 
     @Argument(index = 0, name = "vdpuId", description = "vDPU id", required = true)

@@ -31,7 +31,8 @@ import org.onosproject.ha.dpu.HaScopeState;
  * Lists HA scopes with their config and observed HA state.
  */
 @Service
-@Command(scope = "onos", name = "dpu-ha-scopes", description = "Lists HA scopes with their config and observed HA state")
+@Command(scope = "onos", name = "dpu-ha-scopes",
+        description = "Lists HA scopes with their config and observed HA state")
 public class DpuHaScopesCommand extends HaCommand {
 
     @Argument(index = 0, name = "key", description = "HA scope key to show", required = false)

@@ -27,7 +27,8 @@ import org.onosproject.ha.dpu.HaSet;
  * Lists HA sets with where their VIP is steered, or shows one.
  */
 @Service
-@Command(scope = "onos", name = "dpu-ha-sets", description = "Lists HA sets with where their VIP is steered, or shows one")
+@Command(scope = "onos", name = "dpu-ha-sets",
+        description = "Lists HA sets with where their VIP is steered, or shows one")
 public class DpuHaSetsCommand extends HaCommand {
 
     @Argument(index = 0, name = "haSetId", description = "HA set id to show", required = false)

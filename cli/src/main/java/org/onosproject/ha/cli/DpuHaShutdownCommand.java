@@ -27,7 +27,8 @@ import org.onosproject.ha.dpu.DpuHaWorkflow;
  * Shuts one side of an HA set down: planned (desired dead, then disabled) or forced.
  */
 @Service
-@Command(scope = "onos", name = "dpu-ha-shutdown", description = "Shuts one side of an HA set down: planned (desired dead, then disabled) or forced")
+@Command(scope = "onos", name = "dpu-ha-shutdown",
+        description = "Shuts one side of an HA set down: planned (desired dead, then disabled) or forced")
 public class DpuHaShutdownCommand extends HaCommand {
 
     @Argument(index = 0, name = "haSetId", description = "HA set id", required = true)

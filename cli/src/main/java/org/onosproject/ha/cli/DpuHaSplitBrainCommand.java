@@ -26,7 +26,8 @@ import org.onosproject.ha.dpu.DpuHaWorkflow;
  * Recovers an HA set from split brain by restarting HA on one side.
  */
 @Service
-@Command(scope = "onos", name = "dpu-ha-split-brain-recover", description = "Recovers an HA set from split brain by restarting HA on one side")
+@Command(scope = "onos", name = "dpu-ha-split-brain-recover",
+        description = "Recovers an HA set from split brain by restarting HA on one side")
 public class DpuHaSplitBrainCommand extends HaCommand {
 
     @Argument(index = 0, name = "haSetId", description = "HA set id", required = true)

@@ -30,7 +30,8 @@ import org.onosproject.ha.dpu.SteeringDecision;
  * Shows where an HA set's VIP is steered and what each NPU has programmed.
  */
 @Service
-@Command(scope = "onos", name = "dpu-ha-steering", description = "Shows where an HA set's VIP is steered and what each NPU has programmed")
+@Command(scope = "onos", name = "dpu-ha-steering",
+        description = "Shows where an HA set's VIP is steered and what each NPU has programmed")
 public class DpuHaSteeringCommand extends HaCommand {
 
     @Argument(index = 0, name = "haSetId", description = "HA set id", required = true)

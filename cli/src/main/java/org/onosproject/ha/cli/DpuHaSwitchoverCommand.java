@@ -26,7 +26,8 @@ import org.onosproject.ha.dpu.DpuHaWorkflow;
  * Moves an HA set's traffic away from one side (switchover workflow).
  */
 @Service
-@Command(scope = "onos", name = "dpu-ha-switchover", description = "Moves an HA set's traffic away from one side (switchover workflow)")
+@Command(scope = "onos", name = "dpu-ha-switchover",
+        description = "Moves an HA set's traffic away from one side (switchover workflow)")
 public class DpuHaSwitchoverCommand extends HaCommand {
 
     @Argument(index = 0, name = "haSetId", description = "HA set id", required = true)

@@ -33,7 +33,8 @@ import org.onosproject.ha.dpu.SteeringTelemetry;
  * Shows an HA set's telemetry: transitions, time in each state, pending operations, failovers.
  */
 @Service
-@Command(scope = "onos", name = "dpu-ha-telemetry", description = "Shows an HA set's telemetry: transitions, time in each state, pending operations, failovers")
+@Command(scope = "onos", name = "dpu-ha-telemetry",
+        description = "Shows an HA set's telemetry: transitions, time in each state, pending operations, failovers")
 public class DpuHaTelemetryCommand extends HaCommand {
 
     @Argument(index = 0, name = "haSetId", description = "HA set id", required = true)

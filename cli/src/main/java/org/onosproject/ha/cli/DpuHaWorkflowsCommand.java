@@ -29,7 +29,8 @@ import org.onosproject.ha.dpu.DpuHaWorkflow;
  * Lists DPU HA workflows, running and finished, or shows one.
  */
 @Service
-@Command(scope = "onos", name = "dpu-ha-workflows", description = "Lists DPU HA workflows, running and finished, or shows one")
+@Command(scope = "onos", name = "dpu-ha-workflows",
+        description = "Lists DPU HA workflows, running and finished, or shows one")
 public class DpuHaWorkflowsCommand extends HaCommand {
 
     @Argument(index = 0, name = "workflowId", description = "workflow id to show", required = false)

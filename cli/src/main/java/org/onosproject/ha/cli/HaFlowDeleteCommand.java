@@ -26,7 +26,8 @@ import org.onosproject.ha.flow.HaFlowAdminService;
  * Deletes an HA-flow with its rules, groups, meters and resources.
  */
 @Service
-@Command(scope = "onos", name = "ha-flow-delete", description = "Deletes an HA-flow with its rules, groups, meters and resources")
+@Command(scope = "onos", name = "ha-flow-delete",
+        description = "Deletes an HA-flow with its rules, groups, meters and resources")
 public class HaFlowDeleteCommand extends HaCommand {
 
     @Argument(index = 0, name = "id", description = "HA-flow id", required = true)

@@ -29,7 +29,8 @@ import org.onosproject.ha.flow.HaFlowHistoryEntry;
  * Shows an HA-flow's history of operations, oldest first.
  */
 @Service
-@Command(scope = "onos", name = "ha-flow-history", description = "Shows an HA-flow's history of operations, oldest first")
+@Command(scope = "onos", name = "ha-flow-history",
+        description = "Shows an HA-flow's history of operations, oldest first")
 public class HaFlowHistoryCommand extends HaCommand {
 
     @Argument(index = 0, name = "id", description = "HA-flow id", required = true)

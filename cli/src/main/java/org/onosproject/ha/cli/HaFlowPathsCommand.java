@@ -31,7 +31,8 @@ import org.onosproject.ha.flow.HaFlowPaths;
  * Shows an HA-flow's Y-trees: Y-point, trunk and branches.
  */
 @Service
-@Command(scope = "onos", name = "ha-flow-paths", description = "Shows an HA-flow's Y-trees: Y-point, trunk and branches")
+@Command(scope = "onos", name = "ha-flow-paths",
+        description = "Shows an HA-flow's Y-trees: Y-point, trunk and branches")
 public class HaFlowPathsCommand extends HaCommand {
 
     @Argument(index = 0, name = "id", description = "HA-flow id", required = true)

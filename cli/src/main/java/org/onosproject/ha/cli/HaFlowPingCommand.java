@@ -28,7 +28,8 @@ import org.onosproject.ha.flow.HaFlowPingResult;
  * Sends a probe along each sub-flow of an HA-flow in both directions.
  */
 @Service
-@Command(scope = "onos", name = "ha-flow-ping", description = "Sends a probe along each sub-flow of an HA-flow in both directions")
+@Command(scope = "onos", name = "ha-flow-ping",
+        description = "Sends a probe along each sub-flow of an HA-flow in both directions")
 public class HaFlowPingCommand extends HaCommand {
 
     @Argument(index = 0, name = "id", description = "HA-flow id", required = true)

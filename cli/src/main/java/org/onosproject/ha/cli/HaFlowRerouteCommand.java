@@ -26,7 +26,8 @@ import org.onosproject.ha.flow.HaFlowRerouteResult;
  * Recomputes an HA-flow's paths and moves it if better ones exist.
  */
 @Service
-@Command(scope = "onos", name = "ha-flow-reroute", description = "Recomputes an HA-flow's paths and moves it if better ones exist")
+@Command(scope = "onos", name = "ha-flow-reroute",
+        description = "Recomputes an HA-flow's paths and moves it if better ones exist")
 public class HaFlowRerouteCommand extends HaCommand {
 
     @Argument(index = 0, name = "id", description = "HA-flow id", required = true)

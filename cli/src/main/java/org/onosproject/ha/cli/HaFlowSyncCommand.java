@@ -26,7 +26,8 @@ import org.onosproject.ha.flow.HaFlowSyncResult;
  * Reinstalls what an HA-flow misses on its devices and removes its excess objects.
  */
 @Service
-@Command(scope = "onos", name = "ha-flow-sync", description = "Reinstalls what an HA-flow misses on its devices and removes its excess objects")
+@Command(scope = "onos", name = "ha-flow-sync",
+        description = "Reinstalls what an HA-flow misses on its devices and removes its excess objects")
 public class HaFlowSyncCommand extends HaCommand {
 
     @Argument(index = 0, name = "id", description = "HA-flow id", required = true)

@@ -26,7 +26,8 @@ import org.onosproject.ha.flow.HaFlowValidationResult;
  * Compares what an HA-flow needs on each device with what the devices have.
  */
 @Service
-@Command(scope = "onos", name = "ha-flow-validate", description = "Compares what an HA-flow needs on each device with what the devices have")
+@Command(scope = "onos", name = "ha-flow-validate",
+        description = "Compares what an HA-flow needs on each device with what the devices have")
 public class HaFlowValidateCommand extends HaCommand {
 
     @Argument(index = 0, name = "id", description = "HA-flow id", required = true)

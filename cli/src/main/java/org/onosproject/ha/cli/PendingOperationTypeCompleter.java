@@ -30,6 +30,7 @@ public class PendingOperationTypeCompleter extends AbstractChoicesCompleter {
 
     @Override
     protected List<String> choices() {
-        return Arrays.stream(PendingOperationType.values()).map(PendingOperationType::sonicName).collect(Collectors.toList());
+        return Arrays.stream(PendingOperationType.values()).map(PendingOperationType::sonicName)
+                .collect(Collectors.toList());
     }
 }

@@ -150,12 +150,23 @@ public final class DpuHaHighlights {
         devices.put(key, d);
     }
 
-    /** The vDPU id without its common prefix, short enough for a badge: vdpu0 becomes v0. */
+    /**
+     * Returns the vDPU id without its common prefix, short enough for a badge: vdpu0 becomes v0.
+     *
+     * @param vdpuId vDPU id
+     * @return badge text
+     */
     static String shortId(String vdpuId) {
         return vdpuId.startsWith("vdpu") ? "v" + vdpuId.substring(4) : vdpuId;
     }
 
-    /** Badge text of an HA state: A(ctive), S(tandby), SA (standalone), D(ead), or ~ while in transition. */
+    /**
+     * Returns the badge text of an HA state: A(ctive), S(tandby), SA (standalone), D(ead), or ~ while in
+     * transition.
+     *
+     * @param state observed state, if any
+     * @return badge text
+     */
     static String stateBadge(Optional<HaScopeState> state) {
         if (state.isEmpty()) {
             return "?";

@@ -124,7 +124,12 @@ public final class HaFlowHighlights {
         links.forEach(l -> ids.add(new HaBiLinks().add(l).linkId()));
     }
 
-    /** Canonical (bidirectional) link id of each highlighted link, with its role. */
+    /**
+     * Returns the canonical (bidirectional) link id of each highlighted link, with its role.
+     *
+     * @param paths the Y-trees
+     * @return role per link id
+     */
     static Map<String, Mod> linkRoles(HaFlowPaths paths) {
         Map<String, Mod> roles = new LinkedHashMap<>();
         HaBiLinks map = new HaBiLinks();
@@ -137,7 +142,13 @@ public final class HaFlowHighlights {
         return roles;
     }
 
-    /** Badge text per device: Z, A, B, Y (primary Y-point) and P (protected Y-point), combined. */
+    /**
+     * Returns the badge text per device: Z, A, B, Y (primary Y-point) and P (protected Y-point), combined.
+     *
+     * @param flow  the HA-flow
+     * @param paths its Y-trees
+     * @return badge text per device
+     */
     static Map<DeviceId, String> badges(HaFlow flow, HaFlowPaths paths) {
         Map<DeviceId, String> badges = new LinkedHashMap<>();
         badges.merge(flow.sharedEndpoint().deviceId(), "Z", String::concat);
