@@ -666,6 +666,8 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
             List<GroupDescription> groupsToFix = new ArrayList<>();
             long flowCookie = record.resources().map(HaFlowResources::flowCookie).orElse(-1L);
             Set<Long> pathCookies = pathCookies(record);
+            // a meter repair re-installs under new path cookies: entries still carrying the old ones are excess
+            pathCookies.addAll(pathCookies(current));
             for (DeviceId d : expected.devices()) {
                 Map<Long, FlowEntry> have = new HashMap<>();
                 for (FlowEntry e : entries(d)) {

@@ -272,7 +272,8 @@ public final class HaPathComputer {
             }
         }
         PathResult result = engine.compute(snapshot.graph, r.build());
-        if (!result.isSuccess()) {
+        if (result.primary() == null) {
+            // a failure may still carry a primary tree (no disjoint partner): that case is handled below
             return new Result(null, result.failure(), result.message());
         }
         HaFlowPath primary = toPath(snapshot, result.primary());
