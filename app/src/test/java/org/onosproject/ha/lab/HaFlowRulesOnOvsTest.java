@@ -25,28 +25,16 @@ import org.onosproject.ha.flow.HaFlowPath;
 import org.onosproject.ha.flow.HaFlowPaths;
 import org.onosproject.ha.flow.HaFlowResources;
 import org.onosproject.ha.flow.HaFlowTestData;
-import org.onosproject.ha.flow.HaPathResources;
 import org.onosproject.ha.flow.HaPathRole;
-import org.onosproject.ha.flow.impl.programming.DeviceProgrammer;
-import org.onosproject.ha.flow.impl.programming.ProgrammingException;
-import org.onosproject.ha.flow.impl.programming.ProgrammingTransaction;
 import org.onosproject.ha.flow.impl.rules.HaFlowInventory;
 import org.onosproject.ha.flow.impl.rules.HaFlowRuleBuilder;
-import org.onosproject.ha.flow.impl.rules.HaGroupEntry;
-import org.onosproject.ha.flow.impl.rules.HaInstallPhase;
-import org.onosproject.ha.flow.impl.rules.HaMeterEntry;
-import org.onosproject.ha.flow.impl.rules.HaMeterRole;
-import org.onosproject.ha.flow.impl.rules.HaRuleEntry;
 import org.onosproject.net.DeviceId;
 import org.onosproject.net.Link;
 import org.onosproject.net.PortNumber;
 import org.onosproject.net.flow.FlowRule;
-import org.onosproject.net.meter.DefaultMeter;
 import org.onosproject.net.meter.Meter;
-import org.onosproject.net.meter.MeterId;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -57,10 +45,11 @@ import static org.junit.Assert.assertTrue;
 
 /**
  * Every case of the HA-flow rule builder, installed on real Open vSwitch through the lab's ONOS services
- * with the app's own {@link DeviceProgrammer} (meters, then groups, then non-ingress and ingress rules), and
- * proven with {@code ofproto/trace}: a frame from Z reaches A and B leaving exactly their ports with exactly
- * their VLAN stacks, frames from A and from B reach Z with Z's stack, nothing comes out anywhere else, and
- * frames of other VLANs on the same ports go nowhere. Removing the inventory leaves the switches empty.
+ * with the app's own device programmer ({@link InventoryInstaller}: meters, then groups, then non-ingress
+ * and ingress rules), and proven with {@code ofproto/trace}: a frame from Z reaches A and B leaving exactly
+ * their ports with exactly their VLAN stacks, frames from A and from B reach Z with Z's stack, nothing comes
+ * out anywhere else, and frames of other VLANs on the same ports go nowhere. Removing the inventory leaves
+ * the switches empty.
  * <p>
  * Diamond: s1:1-s2:1, s1:2-s3:1, s2:2-s4:1, s2:3-s5:1, s3:2-s4:2, s3:3-s5:2, s2:4-s3:4; host port 10 on
  * every switch, host port 11 on s1 and s4. Resources as in the rule builder's unit tests: meters Z=1, A=2,
@@ -72,20 +61,19 @@ public class HaFlowRulesOnOvsTest {
     private static final List<String> SWITCHES = List.of("s1", "s2", "s3", "s4", "s5");
 
     private static LabNetwork net;
-    private static DeviceProgrammer programmer;
+    private static InventoryInstaller installer;
 
     @BeforeClass
     public static void startLab() throws Exception {
         LabTestSupport.requireOvs();
         net = LabNetwork.start(LabTestSupport.example("diamond"));
-        programmer = new DeviceProgrammer(net.flowRuleService(), net.groupService(), net.meterService(), 5000);
-        programmer.start();
+        installer = new InventoryInstaller(net, HaFlowTestData.APP_ID);
     }
 
     @AfterClass
     public static void stopLab() {
-        if (programmer != null) {
-            programmer.stop();
+        if (installer != null) {
+            installer.close();
         }
         if (net != null) {
             net.close();
@@ -132,92 +120,18 @@ public class HaFlowRulesOnOvsTest {
         return HaFlowTestData.resources(flow.isMetered(), flow.allocateProtectedPath());
     }
 
-    private static List<FlowRule> rules(List<HaRuleEntry> entries) {
-        return entries.stream().map(HaRuleEntry::rule).collect(Collectors.toList());
-    }
-
-    /** An inventory on the switches and the resources it was built from. */
-    private static final class Installed {
-        final HaFlowInventory inventory;
-        final HaFlowResources resources;
-
-        Installed(HaFlowInventory inventory, HaFlowResources resources) {
-            this.inventory = inventory;
-            this.resources = resources;
-        }
-    }
-
-    /**
-     * Installs the rule builder's inventory the way the manager does: the meters the builder asks for (their
-     * ids allocated by the meter service), then groups, non-ingress and ingress rules.
-     */
-    private static Installed install(HaFlow flow, HaFlowPaths paths) {
-        HaFlowResources planned = resources(flow);
-        ProgrammingTransaction tx = programmer.begin();
-        try {
-            List<HaMeterEntry> wanted = HaFlowRuleBuilder.build(flow, paths, planned, HaFlowTestData.APP_ID)
-                    .meters();
-            List<Meter> meters = tx.addMeters(wanted.stream().map(m -> m.requestBuilder().add())
-                                                      .collect(Collectors.toList()));
-            HaFlowResources resources = withMeterIds(planned, wanted, meters);
-            HaFlowInventory inv = HaFlowRuleBuilder.build(flow, paths, resources, HaFlowTestData.APP_ID);
-            tx.addGroups(inv.groups().stream().map(HaGroupEntry::description).collect(Collectors.toList()));
-            tx.installRules(rules(inv.rules(HaInstallPhase.NON_INGRESS)), List.of());
-            tx.installRules(rules(inv.rules(HaInstallPhase.INGRESS)), List.of());
-            tx.commit();
-            return new Installed(inv, resources);
-        } catch (ProgrammingException e) {
-            tx.rollback();
-            throw new AssertionError(e.getMessage() + "; the switches said " + net.flowRuleService().recentErrors(),
-                                     e);
-        }
-    }
-
-    private static HaFlowResources withMeterIds(HaFlowResources planned, List<HaMeterEntry> wanted,
-                                                List<Meter> meters) {
-        HaFlowResources.Builder b = planned.toBuilder();
-        HaPathResources primary = planned.primary();
-        HaPathResources protect = planned.protectedPath().orElse(null);
-        for (int i = 0; i < wanted.size(); i++) {
-            HaMeterEntry m = wanted.get(i);
-            MeterId id = meters.get(i).id();
-            if (m.role() == HaMeterRole.SHARED_ENDPOINT) {
-                b.sharedMeterId(id);
-            } else if (m.role() == HaMeterRole.LEAF) {
-                b.leafMeterId(m.leaf().orElseThrow(), id);
-            } else if (m.path().orElseThrow() == HaPathRole.PRIMARY) {
-                primary = withYMeter(primary, id);
-            } else {
-                protect = withYMeter(protect, id);
-            }
-        }
-        return b.primary(primary).protectedPath(protect).build();
-    }
-
-    private static HaPathResources withYMeter(HaPathResources p, MeterId id) {
-        return HaPathResources.builder().pathCookie(p.pathCookie()).forwardTransitVlan(p.forwardTransitVlan())
-                .reverseTransitVlan(p.reverseTransitVlan()).yPointGroupId(p.yPointGroupId()).yPointMeterId(id)
-                .build();
+    private static InventoryInstaller.Installed install(HaFlow flow, HaFlowPaths paths) {
+        return installer.install(flow, paths, resources(flow));
     }
 
     /** Removes an inventory in reverse order and checks that the switches hold nothing any more. */
-    private static void removeAndCheckEmpty(HaFlowInventory inv) throws ProgrammingException {
-        ProgrammingTransaction tx = programmer.begin();
-        tx.removeRules(rules(inv.rules(HaInstallPhase.INGRESS)));
-        tx.removeRules(rules(inv.rules(HaInstallPhase.NON_INGRESS)));
-        tx.removeGroups(inv.groups().stream().map(HaGroupEntry::description).collect(Collectors.toList()));
-        tx.removeMeters(inv.meters().stream().map(HaFlowRulesOnOvsTest::meter).collect(Collectors.toList()));
-        tx.commit();
+    private static void removeAndCheckEmpty(HaFlowInventory inv) {
+        installer.remove(inv);
         for (String sw : SWITCHES) {
             assertEquals("flows left on " + sw, List.of(), net.ovs().dumpFlows(sw));
             assertEquals("groups left on " + sw, List.of(), net.ovs().dumpGroups(sw));
             assertEquals("meters left on " + sw, List.of(), net.ovs().dumpMeters(sw));
         }
-    }
-
-    private static Meter meter(HaMeterEntry m) {
-        return DefaultMeter.builder().forDevice(m.deviceId()).withId(m.meterId()).fromApp(HaFlowTestData.APP_ID)
-                .withUnit(Meter.Unit.KB_PER_SEC).burst().withBands(List.of(m.band())).build();
     }
 
     /** Traces Z to A and B and A and B to Z, and frames of foreign VLANs at each tagged endpoint. */
@@ -259,11 +173,11 @@ public class HaFlowRulesOnOvsTest {
 
     /** Y on a transit switch: Z QinQ on s1, Y on s2, A single-tagged on s4, B whole port on s5. */
     @Test
-    public void yOnTransitSwitchWithQinqSingleTaggedAndUntaggedEndpoints() throws Exception {
+    public void yOnTransitSwitchWithQinqSingleTaggedAndUntaggedEndpoints() {
         HaFlow flow = flow(ep("s1", 10, 100, 10), ep("s4", 10, 200, 0), ep("s5", 10, 0, 0), BANDWIDTH, false);
         HaFlowPath primary = HaFlowPath.of(net.deviceId("s2"), List.of(link("s1", 1, "s2", 1)),
                                            List.of(link("s2", 2, "s4", 1)), List.of(link("s2", 3, "s5", 1)));
-        HaFlowInventory inv = install(flow, HaFlowPaths.of(primary)).inventory;
+        HaFlowInventory inv = install(flow, HaFlowPaths.of(primary)).inventory();
         HaFlowTraces.Check check = assertForwarding(flow);
         TraceResult fromZ = check.fromZ();
         assertCrosses(fromZ, "s2");
@@ -281,11 +195,11 @@ public class HaFlowRulesOnOvsTest {
 
     /** Bandwidth 0: no meter anywhere, and the frames still go where they should. */
     @Test
-    public void zeroBandwidthForwardsWithoutMeters() throws Exception {
+    public void zeroBandwidthForwardsWithoutMeters() {
         HaFlow flow = flow(ep("s1", 10, 100, 10), ep("s4", 10, 200, 0), ep("s5", 10, 0, 0), 0, false);
         HaFlowPath primary = HaFlowPath.of(net.deviceId("s2"), List.of(link("s1", 1, "s2", 1)),
                                            List.of(link("s2", 2, "s4", 1)), List.of(link("s2", 3, "s5", 1)));
-        HaFlowInventory inv = install(flow, HaFlowPaths.of(primary)).inventory;
+        HaFlowInventory inv = install(flow, HaFlowPaths.of(primary)).inventory();
         HaFlowTraces.Check check = assertForwarding(flow);
         for (TraceResult t : check.traces()) {
             assertThat(t.datapathActions(), not(containsString("meter(")));
@@ -298,68 +212,68 @@ public class HaFlowRulesOnOvsTest {
 
     /** Y on Z's switch: Z single-tagged on s1 feeds the group directly; A whole port on s2, B QinQ on s3. */
     @Test
-    public void yOnZsSwitch() throws Exception {
+    public void yOnZsSwitch() {
         HaFlow flow = flow(ep("s1", 10, 100, 0), ep("s2", 10, 0, 0), ep("s3", 10, 300, 30), BANDWIDTH, false);
         HaFlowPath primary = HaFlowPath.of(net.deviceId("s1"), List.of(), List.of(link("s1", 1, "s2", 1)),
                                            List.of(link("s1", 2, "s3", 1)));
-        HaFlowInventory inv = install(flow, HaFlowPaths.of(primary)).inventory;
+        HaFlowInventory inv = install(flow, HaFlowPaths.of(primary)).inventory();
         assertForwarding(flow);
         removeAndCheckEmpty(inv);
     }
 
     /** Y on a leaf's switch: Z whole port on s1, Y on s2 where A (QinQ) is; B single-tagged on s5. */
     @Test
-    public void yOnALeafsSwitch() throws Exception {
+    public void yOnALeafsSwitch() {
         HaFlow flow = flow(ep("s1", 10, 0, 0), ep("s2", 10, 200, 20), ep("s5", 10, 400, 0), BANDWIDTH, false);
         HaFlowPath primary = HaFlowPath.of(net.deviceId("s2"), List.of(link("s1", 1, "s2", 1)), List.of(),
                                            List.of(link("s2", 3, "s5", 1)));
-        HaFlowInventory inv = install(flow, HaFlowPaths.of(primary)).inventory;
+        HaFlowInventory inv = install(flow, HaFlowPaths.of(primary)).inventory();
         assertForwarding(flow);
         removeAndCheckEmpty(inv);
     }
 
     /** Both leaves on s4 on different ports, both QinQ with the same inner VLAN; Y on s4. */
     @Test
-    public void bothLeavesOnOneSwitch() throws Exception {
+    public void bothLeavesOnOneSwitch() {
         HaFlow flow = flow(ep("s1", 10, 100, 10), ep("s4", 10, 200, 10), ep("s4", 11, 300, 10), BANDWIDTH,
                            false);
         HaFlowPath primary = HaFlowPath.of(net.deviceId("s4"),
                                            List.of(link("s1", 1, "s2", 1), link("s2", 2, "s4", 1)),
                                            List.of(), List.of());
-        HaFlowInventory inv = install(flow, HaFlowPaths.of(primary)).inventory;
+        HaFlowInventory inv = install(flow, HaFlowPaths.of(primary)).inventory();
         assertForwarding(flow);
         removeAndCheckEmpty(inv);
     }
 
     /** Both leaves on the same port of s4, told apart by their VLANs; Z untagged; trunk through s3. */
     @Test
-    public void bothLeavesOnOnePort() throws Exception {
+    public void bothLeavesOnOnePort() {
         HaFlow flow = flow(ep("s1", 10, 0, 0), ep("s4", 10, 200, 0), ep("s4", 10, 300, 0), BANDWIDTH, false);
         HaFlowPath primary = HaFlowPath.of(net.deviceId("s4"),
                                            List.of(link("s1", 2, "s3", 1), link("s3", 2, "s4", 2)),
                                            List.of(), List.of());
-        HaFlowInventory inv = install(flow, HaFlowPaths.of(primary)).inventory;
+        HaFlowInventory inv = install(flow, HaFlowPaths.of(primary)).inventory();
         assertForwarding(flow);
         removeAndCheckEmpty(inv);
     }
 
     /** A on Z's switch s1 (another port), B whole port on s5 two hops away; Y on s1. */
     @Test
-    public void aLeafOnZsSwitch() throws Exception {
+    public void aLeafOnZsSwitch() {
         HaFlow flow = flow(ep("s1", 10, 100, 10), ep("s1", 11, 200, 0), ep("s5", 10, 0, 0), BANDWIDTH, false);
         HaFlowPath primary = HaFlowPath.of(net.deviceId("s1"), List.of(), List.of(),
                                            List.of(link("s1", 1, "s2", 1), link("s2", 3, "s5", 1)));
-        HaFlowInventory inv = install(flow, HaFlowPaths.of(primary)).inventory;
+        HaFlowInventory inv = install(flow, HaFlowPaths.of(primary)).inventory();
         assertForwarding(flow);
         removeAndCheckEmpty(inv);
     }
 
     /** Everything on s1: Z single-tagged on port 10, A QinQ on port 11, B on Z's own port (OUTPUT:IN_PORT). */
     @Test
-    public void oneSwitchFlow() throws Exception {
+    public void oneSwitchFlow() {
         HaFlow flow = flow(ep("s1", 10, 100, 0), ep("s1", 11, 200, 20), ep("s1", 10, 300, 0), BANDWIDTH, false);
         HaFlowPath primary = HaFlowPath.of(net.deviceId("s1"), List.of(), List.of(), List.of());
-        HaFlowInventory inv = install(flow, HaFlowPaths.of(primary)).inventory;
+        HaFlowInventory inv = install(flow, HaFlowPaths.of(primary)).inventory();
         HaFlowTraces.Check check = assertForwarding(flow);
         for (TraceResult t : check.traces()) {
             assertAvoids(t, "s2", "s3", "s4", "s5");
@@ -372,43 +286,36 @@ public class HaFlowRulesOnOvsTest {
      * (the swap) moves every direction to the protected tree, and back.
      */
     @Test
-    public void protectedPathCarriesTrafficAfterAnIngressSwap() throws Exception {
+    public void protectedPathCarriesTrafficAfterAnIngressSwap() {
         HaFlow flow = flow(ep("s1", 10, 100, 10), ep("s4", 10, 0, 0), ep("s5", 10, 500, 0), BANDWIDTH, true);
         HaFlowPath primary = HaFlowPath.of(net.deviceId("s2"), List.of(link("s1", 1, "s2", 1)),
                                            List.of(link("s2", 2, "s4", 1)), List.of(link("s2", 3, "s5", 1)));
         HaFlowPath protectedPath = HaFlowPath.of(net.deviceId("s3"), List.of(link("s1", 2, "s3", 1)),
                                                  List.of(link("s3", 2, "s4", 2)), List.of(link("s3", 3, "s5", 2)));
         HaFlowPaths paths = HaFlowPaths.of(primary, protectedPath);
-        Installed installed = install(flow, paths);
-        HaFlowInventory inv = installed.inventory;
+        InventoryInstaller.Installed installed = install(flow, paths);
+        HaFlowInventory inv = installed.inventory();
         assertEquals("both trees have their group", 2, inv.groups().size());
         for (TraceResult t : assertForwarding(flow).traces()) {
             assertCrosses(t, "s2");
             assertAvoids(t, "s3");
         }
 
-        HaFlowResources resources = installed.resources;
-        List<FlowRule> primaryIngress = rules(HaFlowRuleBuilder.ingress(flow, paths, resources, HaFlowTestData.APP_ID,
-                                                                        HaPathRole.PRIMARY).rules());
-        List<FlowRule> protectedIngress = rules(HaFlowRuleBuilder.ingress(flow, paths, resources,
-                                                                          HaFlowTestData.APP_ID,
-                                                                          HaPathRole.PROTECTED).rules());
-        swap(protectedIngress, primaryIngress);
+        HaFlowResources resources = installed.resources();
+        List<FlowRule> primaryIngress = InventoryInstaller.rules(HaFlowRuleBuilder.ingress(
+                flow, paths, resources, HaFlowTestData.APP_ID, HaPathRole.PRIMARY).rules());
+        List<FlowRule> protectedIngress = InventoryInstaller.rules(HaFlowRuleBuilder.ingress(
+                flow, paths, resources, HaFlowTestData.APP_ID, HaPathRole.PROTECTED).rules());
+        installer.replaceRules(protectedIngress, primaryIngress);
         for (TraceResult t : assertForwarding(flow).traces()) {
             assertCrosses(t, "s3");
             assertAvoids(t, "s2");
         }
-        swap(primaryIngress, protectedIngress);
+        installer.replaceRules(primaryIngress, protectedIngress);
         for (TraceResult t : assertForwarding(flow).traces()) {
             assertCrosses(t, "s2");
             assertAvoids(t, "s3");
         }
         removeAndCheckEmpty(inv);
-    }
-
-    private static void swap(List<FlowRule> to, List<FlowRule> from) throws ProgrammingException {
-        ProgrammingTransaction tx = programmer.begin();
-        tx.installRules(to, from);
-        tx.commit();
     }
 }

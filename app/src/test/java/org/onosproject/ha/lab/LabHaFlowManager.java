@@ -73,6 +73,7 @@ public final class LabHaFlowManager extends HaFlowManager {
         m.groupService = network.groupService();
         m.meterService = network.meterService();
         m.resourceService = new MockResourceService();
+        m.packetService = network.packetService();
         m.workPartitionService = new WorkPartitionServiceAdapter() {
             @Override
             public <K> boolean isMine(K id, Function<K, Long> hasher) {
