@@ -30,7 +30,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * that copies forward traffic at the Y-point and the meter that limits the merged reverse traffic there.
  * <p>
  * The forward and reverse transit VLANs may be equal (OpenKilda uses one VLAN for both): the rules of the
- * two directions never match on the same port of a device.
+ * two directions never match on the same port of a device. Transit rules match in_port and transit VLAN
+ * only, so a transit VLAN must not be used by another tree on a shared link: allocate them globally, as
+ * OpenKilda does, and give a new tree of the same flow (reroute, update) fresh ones, since old and new trees
+ * are installed side by side during make-before-break.
  */
 public final class HaPathResources {
 

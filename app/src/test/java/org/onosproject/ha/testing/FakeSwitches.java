@@ -68,6 +68,8 @@ public final class FakeSwitches {
     private final Set<DeviceId> silent = ConcurrentHashMap.newKeySet();
     private final List<GroupListener> groupListeners = new CopyOnWriteArrayList<>();
     private final List<String> log = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger batchesBeforeCrash =
+            new java.util.concurrent.atomic.AtomicInteger(-1);
 
     private final Rules rules = new Rules();
     private final Groups groupService = new Groups();
@@ -111,6 +113,14 @@ public final class FakeSwitches {
         refuseGroups.remove(device);
         refuseMeters.remove(device);
         silent.remove(device);
+    }
+
+    /**
+     * After this many more flow-rule batches, the next batch throws as if the controller node died
+     * while programming (nothing after it runs, nothing is rolled back).
+     */
+    public void crashAfterRuleBatches(int batches) {
+        batchesBeforeCrash.set(batches);
     }
 
     /** Flow rules installed on a device. */
@@ -170,6 +180,13 @@ public final class FakeSwitches {
     public final class Rules extends FlowRuleServiceAdapter {
         @Override
         public void apply(FlowRuleOperations ops) {
+            if (batchesBeforeCrash.get() == 0) {
+                batchesBeforeCrash.set(-1);
+                throw new IllegalStateException("controller node crashed");
+            }
+            if (batchesBeforeCrash.get() > 0) {
+                batchesBeforeCrash.decrementAndGet();
+            }
             boolean failed = false;
             Set<DeviceId> silenced = new HashSet<>();
             for (Set<FlowRuleOperation> stage : ops.stages()) {

@@ -82,6 +82,8 @@ import org.onosproject.net.flow.FlowRule;
 import org.onosproject.net.flow.FlowRuleService;
 import org.onosproject.net.group.GroupDescription;
 import org.onosproject.net.group.GroupService;
+import org.onosproject.net.intent.WorkPartitionEvent;
+import org.onosproject.net.intent.WorkPartitionEventListener;
 import org.onosproject.net.intent.WorkPartitionService;
 import org.onosproject.net.link.LinkEvent;
 import org.onosproject.net.link.LinkListener;
@@ -124,6 +126,8 @@ import java.util.Timer;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.stream.Collectors;
@@ -258,12 +262,15 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     private final NetworkElementIndex<HaFlowId> index = new NetworkElementIndex<>();
     private final Striped<Lock> locks = Striped.lock(256);
     private final AtomicLong recomputations = new AtomicLong();
+    private final AtomicLong handledBatches = new AtomicLong();
     private Timer batchTimer;
     private NetworkChangeAccumulator accumulator;
 
     private final MapEventListener<String, HaFlowRecord> storeListener = this::storeChanged;
     private final DeviceListener deviceListener = this::deviceEvent;
     private final LinkListener linkListener = this::linkEvent;
+    private final WorkPartitionEventListener partitionListener = this::workPartitionEvent;
+    private ScheduledExecutorService stuckChecker;
 
     @Activate
     protected void activate(ComponentContext context) {
@@ -287,11 +294,17 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         accumulator = new NetworkChangeAccumulator(batchTimer);
         deviceService.addListener(deviceListener);
         linkService.addListener(linkListener);
+        workPartitionService.addListener(partitionListener);
+        stuckChecker = Executors.newSingleThreadScheduledExecutor(groupedThreads("onos/ha", "flow-stuck-%d", log));
+        stuckChecker.scheduleWithFixedDelay(() -> eventExecutor.execute(this::recoverStuckOperations),
+                inProgressTimeoutMs, Math.max(1000, inProgressTimeoutMs / 2), TimeUnit.MILLISECONDS);
         log.info("Started");
     }
 
     @Deactivate
     protected void deactivate() {
+        workPartitionService.removeListener(partitionListener);
+        stuckChecker.shutdownNow();
         deviceService.removeListener(deviceListener);
         linkService.removeListener(linkListener);
         if (batchTimer != null) {
@@ -378,6 +391,15 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     }
 
     /**
+     * Number of batches of network changes handled since start.
+     *
+     * @return batches handled
+     */
+    public long handledBatches() {
+        return handledBatches.get();
+    }
+
+    /**
      * Number of path computations made for failure handling since start.
      *
      * @return number of path computations made for failure handling since start
@@ -453,8 +475,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     }
 
     private HaFlow replaceFlow(HaFlowRecord current, HaFlow next, HaFlowOperation op) {
-        store.put(current.withFlow(current.flow().toBuilder().status(HaFlowStatus.IN_PROGRESS)
-                .statusInfo(op.toString()).build()).pending(op, clock.millis()));
+        markPending(current.flow().id(), op);
         try {
             HaFlowRecord done = install(next, current, Set.of(), false, true);
             store.put(done);
@@ -473,9 +494,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     public HaFlow deleteHaFlow(HaFlowId id) {
         Lock lock = lock(id);
         try {
-            HaFlowRecord current = existing(id);
-            store.put(current.withFlow(current.flow().toBuilder().status(HaFlowStatus.IN_PROGRESS)
-                    .statusInfo("deleting").build()).pending(HaFlowOperation.DELETE, clock.millis()));
+            HaFlowRecord current = markPending(id, HaFlowOperation.DELETE);
             try {
                 uninstall(current, HaFlowInventory.empty());
             } catch (ProgrammingException e) {
@@ -516,6 +535,14 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     private HaFlowRerouteResult reroute(HaFlowRecord current, Set<LinkKey> failedLinks, Set<DeviceId> failedDevices,
                                         String cause) {
         HaFlowId id = current.flow().id();
+        try {
+            markPending(id, HaFlowOperation.REROUTE);
+        } catch (HaFlowException e) {
+            if (e.type() != HaFlowErrorType.CONFLICT) {
+                throw e;
+            }
+            return HaFlowRerouteResult.of(id, false, current.paths().orElse(null), e.getMessage());
+        }
         HaPathComputer.Result first = computePaths(current.flow(), current, failedLinks, failedDevices, false);
         boolean ignoreBw = first.paths() == null && first.failure() == PathFailure.INSUFFICIENT_BANDWIDTH
                 && !current.flow().strictBandwidth();
@@ -531,6 +558,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         boolean changed = current.paths().map(p -> !samePaths(p, computed.paths())).orElse(true);
         boolean healthy = current.flow().status() == HaFlowStatus.UP;
         if (!changed && healthy) {
+            store.put(current);
             return HaFlowRerouteResult.of(id, false, computed.paths(), "the best paths are in use");
         }
         try {
@@ -538,8 +566,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
             store.put(done);
             index(done);
             history(id, HaFlowOperation.REROUTE, cause, true, changed ? "rerouted" : "reinstalled", current, done);
-            return HaFlowRerouteResult.of(id, changed, done.paths().orElse(null),
-                    done.flow().statusInfo());
+            return HaFlowRerouteResult.of(id, changed, done.paths().orElse(null), done.flow().statusInfo());
         } catch (HaFlowException e) {
             HaFlowRecord kept = current.withFlow(withStatus(current.flow(),
                     current.flow().status() == HaFlowStatus.UP ? HaFlowStatus.UP : HaFlowStatus.DOWN,
@@ -559,10 +586,12 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
                 throw new HaFlowException(HaFlowErrorType.UNPROCESSABLE, "allocate_protected_path",
                         "HA-flow " + id.id() + " has no protected path to swap to");
             }
+            markPending(id, HaFlowOperation.SWAP);
             try {
                 HaFlowRecord done = swap(current, USER);
                 return done.flow();
             } catch (ProgrammingException e) {
+                store.put(current);
                 throw new HaFlowException(HaFlowErrorType.INTERNAL, "swap failed, primary kept: " + e.getMessage(), e);
             }
         } finally {
@@ -630,9 +659,12 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     public HaFlowSyncResult syncHaFlow(HaFlowId id) {
         Lock lock = lock(id);
         try {
-            HaFlowRecord current = existing(id);
-            HaFlowSyncResult result = sync(current, USER);
-            return result;
+            HaFlowRecord current = markPending(id, HaFlowOperation.SYNC);
+            try {
+                return sync(current, USER);
+            } finally {
+                settle(id);
+            }
         } finally {
             lock.unlock();
         }
@@ -819,6 +851,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
             HaFlowResources resources = withMeters(flow, paths, rb, tx);
             HaFlowInventory next = HaFlowRuleBuilder.build(flow, paths, resources, appId);
             HaFlowInventory prev = current == null ? HaFlowInventory.empty() : inventory(current);
+            recordTarget(flow.id(), HaFlowRecord.settled(flow, paths, resources));
 
             tx.addGroups(newGroups(next, prev));
             tx.installRules(changedRules(next.rules(HaInstallPhase.NON_INGRESS), prev),
@@ -1168,7 +1201,15 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         @Override
         public void processItems(List<NetworkChange> items) {
             List<NetworkChange> batch = List.copyOf(items);
-            eventExecutor.execute(() -> handleBatch(batch));
+            eventExecutor.execute(() -> {
+                try {
+                    handleBatch(batch);
+                    handledBatches.incrementAndGet();
+                } catch (RuntimeException e) {
+                    // one bad batch must not stop failure handling for good
+                    log.error("HA-flow failure handling of {} changes failed", batch.size(), e);
+                }
+            });
         }
     }
 
@@ -1259,6 +1300,10 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
                 return;
             }
             HaFlowRecord current = v.get().value();
+            if (current.pendingOperation().isPresent()) {
+                // the operation under way computes its paths on the network as it is now
+                return;
+            }
             HaFlowPaths paths = current.paths().get();
             boolean primaryBroken = broken(paths.primary(), failedLinks, failedDevices);
             Optional<HaFlowPath> protectedPath = paths.protectedPath();
@@ -1275,8 +1320,13 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
             }
             if (primaryBroken && protectedPath.isPresent() && !protectedBroken) {
                 try {
+                    markPending(id, HaFlowOperation.SWAP);
                     current = swap(current, cause);
+                } catch (HaFlowException e) {
+                    log.info("HA-flow {}: not swapped now: {}", id.id(), e.getMessage());
+                    return;
                 } catch (ProgrammingException e) {
+                    store.put(current);
                     log.warn("HA-flow {}: swap failed: {}", id.id(), e.getMessage());
                 }
                 // the former primary is now the broken protected path: find a new one
@@ -1327,6 +1377,90 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         return String.join(", ", parts) + " down";
     }
 
+    // ---------------------------------------------------------------- takeover
+
+    private void workPartitionEvent(WorkPartitionEvent event) {
+        eventExecutor.execute(this::recoverStuckOperations);
+    }
+
+    /**
+     * Finishes or undoes operations that a node left half-done (it died, or this node took its flows
+     * over): any flow this node owns whose operation has been under way longer than the in-progress
+     * timeout. A create or delete is completed as a delete; an update, patch, reroute, swap or sync is
+     * rolled back to the record it started from, removing what it had installed.
+     *
+     * @return the flows recovered
+     */
+    public List<HaFlowId> recoverStuckOperations() {
+        List<HaFlowId> recovered = new ArrayList<>();
+        long now = clock.millis();
+        for (HaFlowRecord r : store.all()) {
+            HaFlowId id = r.flow().id();
+            if (r.pendingOperation().isEmpty() || now - r.pendingSinceMillis() < inProgressTimeoutMs
+                    || !isMine(id)) {
+                continue;
+            }
+            Lock lock = locks.get(id);
+            if (!lock.tryLock()) {
+                continue;
+            }
+            try {
+                store.get(id).map(Versioned::value).filter(x -> x.pendingOperation().isPresent())
+                        .ifPresent(x -> {
+                            recover(x);
+                            recovered.add(id);
+                        });
+            } finally {
+                lock.unlock();
+            }
+        }
+        return recovered;
+    }
+
+    private void recover(HaFlowRecord pending) {
+        HaFlowId id = pending.flow().id();
+        HaFlowOperation op = pending.pendingOperation().get();
+        HaFlowRecord before = pending.before().orElse(null);
+        HaFlowRecord target = pending.target().orElse(null);
+        String cause = "takeover of an unfinished " + op;
+        if (op == HaFlowOperation.CREATE || op == HaFlowOperation.DELETE) {
+            HaFlowRecord installed = op == HaFlowOperation.CREATE ? target : before;
+            if (installed != null) {
+                try {
+                    uninstall(installed, HaFlowInventory.empty());
+                } catch (ProgrammingException e) {
+                    log.warn("HA-flow {}: not every entry removed on recovery: {}", id.id(), e.getMessage());
+                }
+                releaseAll(installed);
+            }
+            store.remove(id);
+            index.remove(id);
+            history(id, op, cause, false, op == HaFlowOperation.CREATE ? "create rolled back" : "delete completed",
+                    before, null);
+            return;
+        }
+        HaFlowRecord back = before == null ? pending.withFlow(pending.flow()) : before;
+        if (target != null && !target.equals(back)) {
+            try {
+                uninstall(target, inventory(back));
+            } catch (ProgrammingException e) {
+                log.warn("HA-flow {}: not every new entry removed on recovery: {}", id.id(), e.getMessage());
+            }
+            releaseReplaced(target, back);
+            restoreBandwidth(id.id(), back);
+        }
+        store.put(back);
+        index(back);
+        HaFlowSyncResult synced = sync(back, cause);
+        HaFlowRecord after = store.get(id).map(Versioned::value).orElse(back);
+        if (!synced.synced()) {
+            after = after.withFlow(withStatus(after.flow(), HaFlowStatus.DOWN,
+                    "recovery could not restore every entry: " + synced.error()));
+            store.put(after);
+        }
+        history(id, op, cause, synced.synced(), "rolled back to the state before " + op, pending, after);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private boolean isMine(HaFlowId id) {
@@ -1337,6 +1471,50 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         Lock l = locks.get(id);
         l.lock();
         return l;
+    }
+
+    /**
+     * Marks a flow as having an operation under way, atomically in the cluster: a flow with an
+     * operation under way (on this node or another) refuses a second one, as OpenKilda does.
+     *
+     * @param id the flow
+     * @param op the operation
+     * @return the settled record the operation starts from
+     */
+    private HaFlowRecord markPending(HaFlowId id, HaFlowOperation op) {
+        Versioned<HaFlowRecord> v = store.get(id).orElseThrow(() -> new HaFlowException(
+                HaFlowErrorType.NOT_FOUND, "ha_flow_id", "HA-flow " + id.id() + " not found"));
+        HaFlowRecord current = v.value();
+        if (current.pendingOperation().isPresent()) {
+            throw new HaFlowException(HaFlowErrorType.CONFLICT, "ha_flow_id", "HA-flow " + id.id()
+                    + " is in progress (" + current.pendingOperation().get() + "), try again later");
+        }
+        // pending() keeps the settled record as "before": the state a takeover rolls back to
+        HaFlowRecord pending = current.pending(op, clock.millis()).withFlow(current.flow().toBuilder()
+                .status(HaFlowStatus.IN_PROGRESS).statusInfo(op.toString()).build());
+        if (store.replace(pending, v.version()).isEmpty()) {
+            throw new HaFlowException(HaFlowErrorType.CONFLICT, "ha_flow_id",
+                    "HA-flow " + id.id() + " changed while the operation started, try again");
+        }
+        return current;
+    }
+
+    /** Clears a pending mark left by an operation that changed nothing it has to record. */
+    private void settle(HaFlowId id) {
+        store.get(id).ifPresent(v -> {
+            if (v.value().pendingOperation().isPresent()) {
+                store.put(v.value().before().orElse(v.value()));
+            }
+        });
+    }
+
+    /** Writes, into the pending record, what the operation is about to install. */
+    private void recordTarget(HaFlowId id, HaFlowRecord target) {
+        store.get(id).ifPresent(v -> {
+            if (v.value().pendingOperation().isPresent()) {
+                store.put(v.value().installing(target));
+            }
+        });
     }
 
     private HaFlowRecord existing(HaFlowId id) {

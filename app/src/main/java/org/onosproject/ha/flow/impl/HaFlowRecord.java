@@ -38,15 +38,18 @@ public final class HaFlowRecord {
     private final HaFlowOperation pendingOperation;
     private final long pendingSinceMillis;
     private final HaFlowRecord before;
+    private final HaFlowRecord target;
 
     private HaFlowRecord(HaFlow flow, HaFlowPaths paths, HaFlowResources resources,
-                         HaFlowOperation pendingOperation, long pendingSinceMillis, HaFlowRecord before) {
+                         HaFlowOperation pendingOperation, long pendingSinceMillis, HaFlowRecord before,
+                         HaFlowRecord target) {
         this.flow = Objects.requireNonNull(flow);
         this.paths = paths;
         this.resources = resources;
         this.pendingOperation = pendingOperation;
         this.pendingSinceMillis = pendingSinceMillis;
         this.before = before;
+        this.target = target;
     }
 
     /**
@@ -58,7 +61,7 @@ public final class HaFlowRecord {
      * @return record
      */
     public static HaFlowRecord settled(HaFlow flow, HaFlowPaths paths, HaFlowResources resources) {
-        return new HaFlowRecord(flow, paths, resources, null, 0, null);
+        return new HaFlowRecord(flow, paths, resources, null, 0, null, null);
     }
 
     /**
@@ -69,7 +72,7 @@ public final class HaFlowRecord {
      * @return record
      */
     public HaFlowRecord pending(HaFlowOperation operation, long nowMillis) {
-        return new HaFlowRecord(flow, paths, resources, operation, nowMillis, settledCopy());
+        return new HaFlowRecord(flow, paths, resources, operation, nowMillis, settledCopy(), null);
     }
 
     private HaFlowRecord settledCopy() {
@@ -131,13 +134,33 @@ public final class HaFlowRecord {
     }
 
     /**
+     * This pending record with the settled record the operation is installing, written before the
+     * devices are touched, so that a node taking over knows what may be half-installed.
+     *
+     * @param installing the record the operation will leave when it succeeds
+     * @return record
+     */
+    public HaFlowRecord installing(HaFlowRecord installing) {
+        return new HaFlowRecord(flow, paths, resources, pendingOperation, pendingSinceMillis, before, installing);
+    }
+
+    /**
+     * The record the operation under way is installing, once it has decided.
+     *
+     * @return record
+     */
+    public Optional<HaFlowRecord> target() {
+        return Optional.ofNullable(target);
+    }
+
+    /**
      * The same record with another flow value (status, timestamps...).
      *
      * @param newFlow the flow
      * @return record
      */
     public HaFlowRecord withFlow(HaFlow newFlow) {
-        return new HaFlowRecord(newFlow, paths, resources, pendingOperation, pendingSinceMillis, before);
+        return new HaFlowRecord(newFlow, paths, resources, pendingOperation, pendingSinceMillis, before, target);
     }
 
     @Override
@@ -148,7 +171,8 @@ public final class HaFlowRecord {
         HaFlowRecord r = (HaFlowRecord) o;
         return pendingSinceMillis == r.pendingSinceMillis && flow.equals(r.flow)
                 && Objects.equals(paths, r.paths) && Objects.equals(resources, r.resources)
-                && pendingOperation == r.pendingOperation && Objects.equals(before, r.before);
+                && pendingOperation == r.pendingOperation && Objects.equals(before, r.before)
+                && Objects.equals(target, r.target);
     }
 
     @Override

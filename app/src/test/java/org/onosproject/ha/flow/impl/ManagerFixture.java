@@ -51,7 +51,7 @@ import static org.onosproject.net.NetTestTools.injectEventDispatcher;
 final class ManagerFixture {
 
     final TestNetwork network;
-    final FakeSwitches switches = new FakeSwitches();
+    final FakeSwitches switches;
     final TestStorageService storage;
     final HaFlowManager manager = new HaFlowManager();
     final List<HaFlowEvent> events = new ArrayList<>();
@@ -62,7 +62,13 @@ final class ManagerFixture {
     }
 
     ManagerFixture(TestNetwork network, Map<String, Object> config, TestStorageService storage) {
+        this(network, config, storage, new FakeSwitches());
+    }
+
+    ManagerFixture(TestNetwork network, Map<String, Object> config, TestStorageService storage,
+                   FakeSwitches switches) {
         this.network = network;
+        this.switches = switches;
         this.storage = storage;
         ApplicationId appId = new DefaultApplicationId(77, HaFlowManager.APP_NAME);
         manager.coreService = new CoreServiceAdapter() {
@@ -90,8 +96,10 @@ final class ManagerFixture {
         manager.addListener(events::add);
         Dictionary<String, Object> props = new Hashtable<>();
         props.put("confirmTimeoutMs", 300);
-        props.put("batchIdleMs", 20);
-        props.put("batchMaxDelayMs", 60);
+        // network events reach the manager only through handleNetworkChanges unless a test asks for
+        // the batching path with short delays
+        props.put("batchIdleMs", 600_000);
+        props.put("batchMaxDelayMs", 600_000);
         config.forEach(props::put);
         manager.activate(new ComponentContextAdapter() {
             @Override

@@ -42,16 +42,31 @@ import java.util.Set;
  *
  * <p>Guarantee: when the search completes within its work limit the pair returned is the cheapest
  * disjoint pair under the constraints, and if none is returned none exists. Otherwise the best pair
- * found so far is returned (or none), marked incomplete. Not thread-safe.</p>
+ * found so far is returned (or none), marked incomplete. Work is counted in nodes settled: up to
+ * 200 per node and edge of the graph (at least 50,000, at most the engine's limit) to find a pair,
+ * and, once one is known, 20 per node and edge (at least 20,000) more to improve it or prove it
+ * cheapest, since finding a pair matters more than the proof. On graphs of tens of nodes the search
+ * completes; on large ones a pair is usually found at once (by the incumbent or the first branches)
+ * and the proof of minimality is what may be cut short. Proving that no pair exists can take
+ * exponential work in tie-rich planar graphs (for example three corners of a grid, which no two
+ * disjoint trees can join), where the answer is then PROTECTED_SEARCH_LIMIT. Not thread-safe.</p>
  */
 final class DisjointPairSearch {
+
+    /** Work allowed to find a pair, per node and edge of the graph. */
+    private static final long FIND_WORK_PER_ELEMENT = 200;
+    /** Least work allowed to find a pair, enough for exhaustive answers on graphs of tens of nodes. */
+    private static final long MIN_FIND_WORK = 50_000;
+    /** Work allowed, once a pair is known, to improve it or prove it cheapest, per node and edge. */
+    private static final long PROOF_WORK_PER_ELEMENT = 20;
+    /** Least work allowed for the proof. */
+    private static final long MIN_PROOF_WORK = 20_000;
 
     private final long workLimit;
 
     YTree first;
     YTree second;
     boolean complete;
-    long evaluations;
 
     DisjointPairSearch(long workLimit) {
         this.workLimit = workLimit;
@@ -73,10 +88,15 @@ final class DisjointPairSearch {
         if (someElementSeparates(s, primary)) {
             return false;
         }
+        long elements = (long) s.g.nodeCount + s.g.edgeCount;
+        long findWork = Math.min(workLimit, Math.max(MIN_FIND_WORK, FIND_WORK_PER_ELEMENT * elements));
+        long proofWork = Math.max(MIN_PROOF_WORK, PROOF_WORK_PER_ELEMENT * elements);
         long best = Long.MAX_VALUE;
+        long allowed = findWork;
         YTree[] incumbent = penaltyIncumbent(s, primary, limit);
         if (incumbent != null) {
             best = record(s, incumbent[0], incumbent[1]);
+            allowed = Math.min(findWork, s.sp.work - startWork + proofWork);
         }
 
         PriorityQueue<Candidate> queue = new PriorityQueue<>(
@@ -92,12 +112,11 @@ final class DisjointPairSearch {
             if (first != null && 2 * c.lowerBound >= best) {
                 break;
             }
-            if (s.sp.work - startWork > workLimit) {
+            if (s.sp.work - startWork > allowed) {
                 complete = false;
                 break;
             }
             if (c.tree == null) {
-                evaluations++;
                 s.filter.reset();
                 for (int e : c.excluded) {
                     s.filter.blockEdge(e);
@@ -116,13 +135,15 @@ final class DisjointPairSearch {
             }
             YTree t = c.tree;
             if (seenTrees.add(edgeKey(t))) {
-                evaluations++;
                 s.filter.reset();
                 s.filter.blockInterior(t);
                 YTree partner = s.solve(limit);
                 if (partner != null) {
                     long total = s.weightOf(t) + s.weightOf(partner);
                     if (total < best) {
+                        if (first == null) {
+                            allowed = Math.min(findWork, s.sp.work - startWork + proofWork);
+                        }
                         best = record(s, t, partner);
                     }
                 }

@@ -32,7 +32,6 @@ final class EdgeFilter {
     private long[] held = new long[0];
     private int heldEpoch;
 
-    private PathGraph graph;
     private PathRequest request;
     private long[] available;
     private long bandwidth;
@@ -45,7 +44,6 @@ final class EdgeFilter {
      * @param r request
      */
     void configure(PathGraph g, PathRequest r) {
-        this.graph = g;
         this.request = r;
         if (edgeMark.length < g.edgeCount) {
             edgeMark = new int[g.edgeCount];
@@ -157,16 +155,6 @@ final class EdgeFilter {
     }
 
     /**
-     * Tells whether an edge and both its ends may be used.
-     *
-     * @param e edge
-     * @return true if the edge can carry the flow
-     */
-    boolean edgeUsable(int e) {
-        return edgeOpen(e) && nodeMark[graph.edgeU[e]] != epoch && nodeMark[graph.edgeV[e]] != epoch;
-    }
-
-    /**
      * Returns the bandwidth available to this flow on an edge: what is free plus what it holds.
      *
      * @param e edge
@@ -174,15 +162,5 @@ final class EdgeFilter {
      */
     long effectiveAvailable(int e) {
         return heldMark[e] == heldEpoch ? available[e] + held[e] : available[e];
-    }
-
-    /**
-     * Tells whether the current filter blocks nothing beyond what an unfiltered search would see:
-     * no exclusion, no blocked element and no bandwidth rule.
-     *
-     * @return true if a search under this filter equals an unfiltered one
-     */
-    boolean isEmptyForRequest() {
-        return !checkBandwidth && request.excludedEdgeCount() == 0 && request.excludedNodeCount() == 0;
     }
 }

@@ -17,15 +17,24 @@ package org.onosproject.ha.flow.impl.path;
 
 /**
  * Dijkstra's algorithm on the graph's CSR arrays with an indexed binary heap (decrease-key) of node
- * indexes keyed by the tree's distance array. Weights are the engine's packed positive longs. A search
- * can be run in steps: up to a radius, or until given nodes are settled, and continued later, which
- * is what the bounded three-terminal search needs. Reuses its arrays; not thread-safe.
+ * indexes. Weights are the engine's packed positive longs. A search can be run in steps: up to a
+ * radius, or until given nodes are settled, and continued later, which is what the bounded
+ * three-terminal search needs. Two optional guides use lower bounds of distances (from cached trees
+ * on a supergraph, hence consistent): a potential turns the search into A* towards one target, and a
+ * pruning rule skips nodes whose distance plus a lower bound of what remains exceeds a bound. Reuses
+ * its arrays; not thread-safe.
  */
 final class ShortestPaths {
 
     private int[] heap = new int[0];
     private int[] pos = new int[0];
+    private long[] key = new long[0];
     private int size;
+
+    private long[] potential;
+    private long[] pruneFirst;
+    private long[] pruneSecond;
+    private long pruneBound;
 
     private SearchTree tree;
     private PathGraph graph;
@@ -49,19 +58,52 @@ final class ShortestPaths {
         if (heap.length < n) {
             heap = new int[n];
             pos = new int[n];
+            key = new long[n];
         }
+        potential = null;
+        pruneFirst = null;
+        pruneSecond = null;
         graph = g;
         weights = w;
         filter = f;
         tree = t;
-        t.reset(n, source);
+        t.reset(n);
         size = 0;
         t.reached[source] = t.epoch;
         t.dist[source] = 0;
         t.parentEdge[source] = -1;
+        key[source] = 0;
         heap[0] = source;
         pos[source] = 0;
         size = 1;
+    }
+
+    /**
+     * Makes the started search an A* search: nodes are settled in order of distance plus potential.
+     * The potential must be a consistent lower bound of the distance to the target (such as exact
+     * distances on a supergraph); the target's distance is exact once it is settled. Radii then
+     * apply to distance plus potential.
+     *
+     * @param lowerBounds lower bound of the distance from each node to the target
+     */
+    void guide(long[] lowerBounds) {
+        potential = lowerBounds;
+        key[heap[0]] = lowerBounds[heap[0]];
+    }
+
+    /**
+     * Makes the started search skip any node whose tentative distance plus the larger of two lower
+     * bounds exceeds a bound. Nodes on a path whose every node passes the test keep exact
+     * distances, which is all a junction search with an upper bound needs.
+     *
+     * @param first  lower bound of the remaining distance to one terminal
+     * @param second lower bound of the remaining distance to another terminal
+     * @param bound  largest total of interest
+     */
+    void prune(long[] first, long[] second, long bound) {
+        pruneFirst = first;
+        pruneSecond = second;
+        pruneBound = bound;
     }
 
     /**
@@ -85,14 +127,19 @@ final class ShortestPaths {
         final int[] adjEdge = graph.adjEdge;
         final long[] w = weights;
         final EdgeFilter f = filter;
+        final long[] k = key;
+        final long[] pot = potential;
+        final long[] p1 = pruneFirst;
+        final long[] p2 = pruneSecond;
+        final long bound = pruneBound;
         final boolean targeted = target1 >= 0 || target2 >= 0;
         while (size > 0) {
             int v = heap[0];
-            long dv = dist[v];
-            if (dv > radius) {
+            if (k[v] > radius) {
                 return true;
             }
-            removeTop(dist);
+            long dv = dist[v];
+            removeTop(k);
             settled[v] = ep;
             t.order[t.settledCount++] = v;
             work++;
@@ -106,17 +153,22 @@ final class ShortestPaths {
                     continue;
                 }
                 long nd = dv + w[e];
+                if (p1 != null && nd + Math.max(p1[u], p2[u]) > bound) {
+                    continue;
+                }
                 if (reached[u] != ep) {
                     reached[u] = ep;
                     dist[u] = nd;
                     parent[u] = e;
+                    k[u] = pot == null ? nd : nd + pot[u];
                     pos[u] = size;
                     heap[size++] = u;
-                    siftUp(pos[u], dist);
+                    siftUp(pos[u], k);
                 } else if (nd < dist[u]) {
                     dist[u] = nd;
                     parent[u] = e;
-                    siftUp(pos[u], dist);
+                    k[u] = pot == null ? nd : nd + pot[u];
+                    siftUp(pos[u], k);
                 }
             }
             if (targeted && (target1 < 0 || settled[target1] == ep) && (target2 < 0 || settled[target2] == ep)) {
@@ -126,31 +178,22 @@ final class ShortestPaths {
         return false;
     }
 
-    /**
-     * Returns the smallest tentative distance not yet settled.
-     *
-     * @return distance, or {@link PathGraph#INF} when the search is exhausted
-     */
-    long topKey() {
-        return size > 0 ? tree.dist[heap[0]] : PathGraph.INF;
-    }
-
-    private void removeTop(long[] dist) {
+    private void removeTop(long[] keys) {
         int last = heap[--size];
         if (size > 0) {
             heap[0] = last;
             pos[last] = 0;
-            siftDown(0, dist);
+            siftDown(0, keys);
         }
     }
 
-    private void siftUp(int i, long[] dist) {
+    private void siftUp(int i, long[] keys) {
         int v = heap[i];
-        long key = dist[v];
+        long value = keys[v];
         while (i > 0) {
             int p = (i - 1) >>> 1;
             int pv = heap[p];
-            if (dist[pv] <= key) {
+            if (keys[pv] <= value) {
                 break;
             }
             heap[i] = pv;
@@ -161,25 +204,25 @@ final class ShortestPaths {
         pos[v] = i;
     }
 
-    private void siftDown(int i, long[] dist) {
+    private void siftDown(int i, long[] keys) {
         int v = heap[i];
-        long key = dist[v];
+        long value = keys[v];
         int half = size >>> 1;
         while (i < half) {
             int c = 2 * i + 1;
             int cv = heap[c];
-            long ck = dist[cv];
+            long ck = keys[cv];
             int r = c + 1;
             if (r < size) {
                 int rv = heap[r];
-                long rk = dist[rv];
+                long rk = keys[rv];
                 if (rk < ck) {
                     c = r;
                     cv = rv;
                     ck = rk;
                 }
             }
-            if (key <= ck) {
+            if (value <= ck) {
                 break;
             }
             heap[i] = cv;

@@ -32,8 +32,11 @@ package org.onosproject.ha.flow.impl.path;
  *   only remove edges (bandwidth, exclusions), so cached distances are lower bounds. If the junction
  *   minimising the lower bounds has all three paths usable, its tree is optimal for the request
  *   (its true value equals its bound, which is below every other junction's bound). Otherwise the
- *   solver falls back to the bounded search. Used for COST and LATENCY weights.</li>
- *   <li>Bounded search on the filtered graph: Dijkstra from Z until A and B are settled, from A until
+ *   solver runs the guided search: A* between terminals with the cached distances as potentials,
+ *   then junction searches that skip nodes whose distance plus a lower bound exceeds the upper bound.
+ *   Used for COST and LATENCY weights.</li>
+ *   <li>Bounded search on the filtered graph (no cache, or COST_AND_AVAILABLE_BANDWIDTH whose weights
+ *   depend on bandwidth): Dijkstra from Z until A and B are settled, from A until
  *   B is settled, which gives an upper bound UB = the best tree through a terminal; then each search
  *   only settles nodes within UB - d(other two terminals), since a junction beyond that radius cannot
  *   beat UB (triangle inequality). The junction scan runs over the nodes settled by all three.</li>
@@ -80,13 +83,16 @@ final class TreeSolver {
     long[] latLbZ = new long[0];
     long[] latLbA = new long[0];
     long[] latLbB = new long[0];
+    private long[] packedZ = new long[0];
+    private long[] packedA = new long[0];
+    private long[] packedB = new long[0];
     private long[] ownCostLbZ = new long[0];
     private long[] ownCostLbA = new long[0];
     private long[] ownCostLbB = new long[0];
     private long[] bandwidthWeights = new long[0];
 
-    long cacheValidations;
-    long cacheFallbacks;
+    /** Requests answered straight from cached trees (their paths were usable). */
+    long cacheAnswers;
 
     TreeSolver(TreeCache cache, long labelLimit, long maxLatencyExpansionLimit) {
         for (int i = 0; i < trees.length; i++) {
@@ -133,6 +139,9 @@ final class TreeSolver {
             latLbZ = new long[n];
             latLbA = new long[n];
             latLbB = new long[n];
+            packedZ = new long[n];
+            packedA = new long[n];
+            packedB = new long[n];
             ownCostLbZ = new long[n];
             ownCostLbA = new long[n];
             ownCostLbB = new long[n];
@@ -257,14 +266,49 @@ final class TreeSolver {
             if (y < 0) {
                 return null;
             }
-            cacheValidations++;
-            if (filter.nodeOpen(y) && pathOpen(cz.parentEdge, y, z) && pathOpen(ca.parentEdge, y, a)
-                    && pathOpen(cb.parentEdge, y, b)) {
+            if (pathsOpen(y, cz, ca, cb)) {
+                cacheAnswers++;
                 return build(y, cz.parentEdge, ca.parentEdge, cb.parentEdge);
             }
-            cacheFallbacks++;
+            return guidedSearch(cz.dist, ca.dist, cb.dist);
         }
         return boundedSearch();
+    }
+
+    /**
+     * The bounded search helped by cached distances, which are lower bounds under any filter: the
+     * distances between terminals come from A* searches, and the three junction searches skip every
+     * node v with d(s,v) + max(lb(v, t1), lb(v, t2)) above the upper bound, which no node on the
+     * paths of a junction at or below the bound does.
+     */
+    private YTree guidedSearch(long[] lbZ, long[] lbA, long[] lbB) {
+        SearchTree tz = trees[0];
+        SearchTree ta = trees[1];
+        SearchTree tb = trees[2];
+        long dza = pointToPoint(tz, z, a, lbA);
+        long dzb = pointToPoint(tz, z, b, lbB);
+        if (dza >= PathGraph.INF || dzb >= PathGraph.INF) {
+            return null;
+        }
+        long dab = pointToPoint(ta, a, b, lbB);
+        long ub = Math.min(Math.min(dza + dab, dzb + dab), dza + dzb);
+        sp.start(g, weights, filter, tz, z);
+        sp.prune(lbA, lbB, ub);
+        sp.run(ub - dab, -1, -1);
+        sp.start(g, weights, filter, ta, a);
+        sp.prune(lbZ, lbB, ub);
+        sp.run(ub - dzb, -1, -1);
+        sp.start(g, weights, filter, tb, b);
+        sp.prune(lbZ, lbA, ub);
+        sp.run(ub - dza, -1, -1);
+        return scanJunctions(tz, ta, tb);
+    }
+
+    private long pointToPoint(SearchTree t, int from, int to, long[] lowerBoundsToTarget) {
+        sp.start(g, weights, filter, t, from);
+        sp.guide(lowerBoundsToTarget);
+        sp.run(PathGraph.INF, to, -1);
+        return t.isSettled(to) ? t.dist[to] : PathGraph.INF;
     }
 
     private YTree boundedSearch() {
@@ -286,6 +330,10 @@ final class TreeSolver {
         sp.run(Math.max(ub - dzb, dab), -1, -1);
         sp.start(g, weights, filter, tb, b);
         sp.run(ub - dza, -1, -1);
+        return scanJunctions(tz, ta, tb);
+    }
+
+    private YTree scanJunctions(SearchTree tz, SearchTree ta, SearchTree tb) {
         int y = -1;
         long best = Long.MAX_VALUE;
         int[] order = tb.order;
@@ -293,7 +341,7 @@ final class TreeSolver {
             int v = order[i];
             if (tz.isSettled(v) && ta.isSettled(v)) {
                 long s = tz.dist[v] + ta.dist[v] + tb.dist[v];
-                if (s < best) {
+                if (s < best || s == best && v < y) {
                     best = s;
                     y = v;
                 }
@@ -314,16 +362,15 @@ final class TreeSolver {
             SearchTree.CachedTree cz = cache.get(g, TreeCache.LATENCY, z, sp, trees[3]);
             SearchTree.CachedTree ca = cache.get(g, TreeCache.LATENCY, a, sp, trees[3]);
             SearchTree.CachedTree cb = cache.get(g, TreeCache.LATENCY, b, sp, trees[3]);
-            int y = minMaxJunction(cz.dist, ca.dist, cb.dist, null, g.nodeCount);
+            int y = minMaxJunction(cz.dist, ca.dist, cb.dist, g.nodeCount);
             if (y < 0) {
                 lastMinMaxLatency = PathGraph.INF;
                 return null;
             }
-            if (filter.nodeOpen(y) && pathOpen(cz.parentEdge, y, z) && pathOpen(ca.parentEdge, y, a)
-                    && pathOpen(cb.parentEdge, y, b)) {
-                toRaw(cz.dist, latLbZ, scale);
-                toRaw(ca.dist, latLbA, scale);
-                toRaw(cb.dist, latLbB, scale);
+            if (pathsOpen(y, cz, ca, cb)) {
+                toRaw(cz.dist, latLbZ, scale, g.nodeCount);
+                toRaw(ca.dist, latLbA, scale, g.nodeCount);
+                toRaw(cb.dist, latLbB, scale, g.nodeCount);
                 lastMinMaxLatency = (cz.dist[y] + Math.max(ca.dist[y], cb.dist[y])) / scale;
                 return build(y, cz.parentEdge, ca.parentEdge, cb.parentEdge);
             }
@@ -333,47 +380,32 @@ final class TreeSolver {
         SearchTree tb = fullSearch(5, g.packedLatency, b);
         int n = g.nodeCount;
         for (int v = 0; v < n; v++) {
-            latLbZ[v] = raw(tz.distance(v), scale);
-            latLbA[v] = raw(ta.distance(v), scale);
-            latLbB[v] = raw(tb.distance(v), scale);
+            packedZ[v] = tz.distance(v);
+            packedA[v] = ta.distance(v);
+            packedB[v] = tb.distance(v);
         }
-        int y = minMaxJunction(null, null, null, tb, n);
+        toRaw(packedZ, latLbZ, scale, n);
+        toRaw(packedA, latLbA, scale, n);
+        toRaw(packedB, latLbB, scale, n);
+        int y = minMaxJunction(packedZ, packedA, packedB, n);
         if (y < 0) {
             lastMinMaxLatency = PathGraph.INF;
             return null;
         }
-        lastMinMaxLatency = (tz.dist[y] + Math.max(ta.dist[y], tb.dist[y])) / scale;
+        lastMinMaxLatency = (packedZ[y] + Math.max(packedA[y], packedB[y])) / scale;
         return build(y, tz.parentEdge, ta.parentEdge, tb.parentEdge);
     }
 
-    private int minMaxJunction(long[] dz, long[] da, long[] db, SearchTree tb, int n) {
+    private static int minMaxJunction(long[] dz, long[] da, long[] db, int n) {
         int y = -1;
         long bestMax = PathGraph.INF;
         long bestSum = Long.MAX_VALUE;
-        if (tb == null) {
-            for (int v = 0; v < n; v++) {
-                if (dz[v] >= PathGraph.INF || da[v] >= PathGraph.INF || db[v] >= PathGraph.INF) {
-                    continue;
-                }
-                long mx = dz[v] + Math.max(da[v], db[v]);
-                long sum = dz[v] + da[v] + db[v];
-                if (mx < bestMax || mx == bestMax && sum < bestSum) {
-                    bestMax = mx;
-                    bestSum = sum;
-                    y = v;
-                }
-            }
-            return y;
-        }
-        SearchTree tz = trees[3];
-        SearchTree ta = trees[4];
-        for (int i = 0; i < tb.settledCount; i++) {
-            int v = tb.order[i];
-            if (!tz.isSettled(v) || !ta.isSettled(v)) {
+        for (int v = 0; v < n; v++) {
+            if (dz[v] >= PathGraph.INF || da[v] >= PathGraph.INF || db[v] >= PathGraph.INF) {
                 continue;
             }
-            long mx = tz.dist[v] + Math.max(ta.dist[v], tb.dist[v]);
-            long sum = tz.dist[v] + ta.dist[v] + tb.dist[v];
+            long mx = dz[v] + Math.max(da[v], db[v]);
+            long sum = dz[v] + da[v] + db[v];
             if (mx < bestMax || mx == bestMax && sum < bestSum) {
                 bestMax = mx;
                 bestSum = sum;
@@ -414,14 +446,19 @@ final class TreeSolver {
         return t;
     }
 
-    private static void toRaw(long[] packed, long[] out, long scale) {
-        for (int v = 0; v < packed.length; v++) {
+    private static void toRaw(long[] packed, long[] out, long scale, int n) {
+        for (int v = 0; v < n; v++) {
             out[v] = raw(packed[v], scale);
         }
     }
 
     private static long raw(long packed, long scale) {
         return packed >= PathGraph.INF ? PathGraph.INF : packed / scale;
+    }
+
+    private boolean pathsOpen(int y, SearchTree.CachedTree cz, SearchTree.CachedTree ca, SearchTree.CachedTree cb) {
+        return filter.nodeOpen(y) && pathOpen(cz.parentEdge, y, z) && pathOpen(ca.parentEdge, y, a)
+                && pathOpen(cb.parentEdge, y, b);
     }
 
     private boolean pathOpen(int[] parentEdge, int from, int source) {
@@ -442,13 +479,24 @@ final class TreeSolver {
     }
 
     private YTree build(int y, int[] parentZ, int[] parentA, int[] parentB) {
-        int[] trunk = pathEdges(parentZ, y, z);
-        for (int i = 0, j = trunk.length - 1; i < j; i++, j--) {
-            int t = trunk[i];
-            trunk[i] = trunk[j];
-            trunk[j] = t;
+        return YTree.of(g, z, a, b, y, reverse(pathEdges(parentZ, y, z)), pathEdges(parentA, y, a),
+                pathEdges(parentB, y, b));
+    }
+
+    /**
+     * Reverses an edge sequence in place: paths are collected from the junction back to their source,
+     * and the trunk is listed from Z.
+     *
+     * @param edges edge sequence
+     * @return the same array, reversed
+     */
+    static int[] reverse(int[] edges) {
+        for (int i = 0, j = edges.length - 1; i < j; i++, j--) {
+            int t = edges[i];
+            edges[i] = edges[j];
+            edges[j] = t;
         }
-        return YTree.of(g, z, a, b, y, trunk, pathEdges(parentA, y, a), pathEdges(parentB, y, b));
+        return edges;
     }
 
     private int[] pathEdges(int[] parentEdge, int from, int source) {

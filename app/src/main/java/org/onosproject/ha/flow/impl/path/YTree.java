@@ -70,9 +70,10 @@ public final class YTree {
     }
 
     /**
-     * Builds a tree from its three edge sequences, deriving node sequences, cost and latencies.
+     * Builds a tree from its three edge sequences, deriving node sequences, cost and latencies; for
+     * example to rebuild a stored path on a new snapshot and check it with {@link YTreeChecks}.
      * It checks that each sequence is a walk between the right nodes, not that the result is a
-     * valid Y-tree (see {@link YTreeChecks}).
+     * valid Y-tree.
      *
      * @param graph        graph the edges belong to
      * @param z            node of Z
@@ -83,10 +84,18 @@ public final class YTree {
      * @param branchAEdges edges from Y to A
      * @param branchBEdges edges from Y to B
      * @return tree
-     * @throws IllegalArgumentException if a sequence does not lead from its start to its end
+     * @throws IllegalArgumentException if a sequence does not lead from its start to its end, or an
+     *                                  index is not in the graph
      */
-    static YTree of(PathGraph graph, int z, int a, int b, int y, int[] trunkEdges, int[] branchAEdges,
+    public static YTree of(PathGraph graph, int z, int a, int b, int y, int[] trunkEdges, int[] branchAEdges,
                     int[] branchBEdges) {
+        graph.checkNode(z);
+        graph.checkNode(a);
+        graph.checkNode(b);
+        graph.checkNode(y);
+        trunkEdges = trunkEdges.clone();
+        branchAEdges = branchAEdges.clone();
+        branchBEdges = branchBEdges.clone();
         int[] trunkNodes = walk(graph, z, y, trunkEdges, "trunk");
         int[] aNodes = walk(graph, y, a, branchAEdges, "branch A");
         int[] bNodes = walk(graph, y, b, branchBEdges, "branch B");

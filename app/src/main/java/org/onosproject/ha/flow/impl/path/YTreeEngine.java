@@ -40,10 +40,12 @@ package org.onosproject.ha.flow.impl.path;
  * <p><b>Speed.</b> Integer arrays only: CSR adjacency, packed long weights, an indexed binary heap,
  * epoch-stamped buffers reused across requests. Complete shortest-path trees for the COST and latency
  * weights are cached per source node (least recently used, bounded in bytes) and reused across requests
- * on the same topology, including graphs made by {@link PathGraph#withAvailableBandwidth(long[])}: a
+ * on the same topology, including graphs made by {@link PathGraph#withAvailableBandwidth(long[])} and
+ * graphs rebuilt with the same edges, costs and latencies in the same order: a
  * cached answer is used only when its paths are usable by the request, which proves it optimal.
- * Otherwise a bounded search settles only the nodes that can still be junctions. Costs per request:
- * O(n) with three cached trees; O((n + m) log n) for three searches otherwise.</p>
+ * Otherwise searches on the filtered graph settle only the nodes that can still be on a better tree,
+ * guided by the cached distances when there are some. Costs per request: O(n) with three cached
+ * trees; at most O((n + m) log n) per search otherwise.</p>
  *
  * <p><b>Threads.</b> An engine is not thread-safe: it owns its buffers and cache. Use one engine per
  * thread (graphs and requests are immutable and can be shared).</p>
@@ -56,8 +58,8 @@ public final class YTreeEngine {
     public static final long DEFAULT_LABEL_LIMIT = 2_000_000L;
     /** Default expansion limit of the MAX_LATENCY search. */
     public static final long DEFAULT_MAX_LATENCY_EXPANSIONS = 1_000_000L;
-    /** Default work limit (nodes settled) of the protected pair search. */
-    public static final long DEFAULT_PAIR_SEARCH_WORK = 5_000_000L;
+    /** Default upper bound of the protected pair search's work (nodes settled). */
+    public static final long DEFAULT_PAIR_SEARCH_WORK = 2_000_000L;
 
     private final TreeCache cache;
     private final TreeSolver solver;
@@ -282,6 +284,17 @@ public final class YTreeEngine {
     }
 
     /**
+     * Returns how many trees (primary, partner or pair candidates) were answered straight from cached
+     * shortest-path trees, because their paths were usable by the request, since the engine was
+     * created. The rest needed a search on the filtered graph.
+     *
+     * @return count
+     */
+    public long cacheAnswers() {
+        return solver.cacheAnswers;
+    }
+
+    /**
      * Returns the search effort since the engine was created: nodes settled by shortest-path
      * searches, labels settled and nodes expanded by the bounded searches.
      *
@@ -340,7 +353,8 @@ public final class YTreeEngine {
         }
 
         /**
-         * Sets the work limit of the protected pair search, in nodes settled.
+         * Sets the upper bound of the protected pair search's work, in nodes settled; the search
+         * also scales its budget with the graph (see {@link DisjointPairSearch}).
          *
          * @param limit work per search, at least 1
          * @return this builder

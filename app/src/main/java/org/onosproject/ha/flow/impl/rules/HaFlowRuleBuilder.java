@@ -15,7 +15,6 @@
  */
 package org.onosproject.ha.flow.impl.rules;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.primitives.Longs;
 import org.onlab.packet.VlanId;
 import org.onosproject.core.ApplicationId;
@@ -38,7 +37,6 @@ import org.onosproject.net.flow.DefaultTrafficTreatment;
 import org.onosproject.net.flow.FlowRule;
 import org.onosproject.net.flow.TrafficSelector;
 import org.onosproject.net.flow.TrafficTreatment;
-import org.onosproject.net.flow.instructions.Instruction;
 import org.onosproject.net.group.DefaultGroupBucket;
 import org.onosproject.net.group.DefaultGroupDescription;
 import org.onosproject.net.group.DefaultGroupKey;
@@ -159,19 +157,22 @@ public final class HaFlowRuleBuilder {
 
     /**
      * How the forward Y-point of a tree splits traffic: the input port and tags of the rule that feeds the
-     * group, the tags entering the group, and per leaf the bucket's output port and target tags.
+     * group, the tags entering the group, and per leaf (A, B) the bucket's target tags and output port.
      */
     private static final class GroupPlan {
         private final PortNumber inPort;
         private final List<Integer> inStack;
         private final List<Integer> groupStack;
-        private final PortNumber[] outPorts = new PortNumber[2];
-        private final List<List<Integer>> targets = new ArrayList<>();
+        private final List<List<Integer>> targets;
+        private final List<PortNumber> outPorts;
 
-        private GroupPlan(PortNumber inPort, List<Integer> inStack, List<Integer> groupStack) {
+        private GroupPlan(PortNumber inPort, List<Integer> inStack, List<List<Integer>> targets,
+                          List<PortNumber> outPorts) {
             this.inPort = inPort;
             this.inStack = inStack;
-            this.groupStack = groupStack;
+            this.groupStack = VlanStacks.groupInput(inStack, targets);
+            this.targets = targets;
+            this.outPorts = outPorts;
         }
     }
 
@@ -257,10 +258,11 @@ public final class HaFlowRuleBuilder {
         private HaFlowInventory nonIngress(HaPathRole role) {
             HaFlowPath p = path(role);
             HaPathResources r = pathResources(role);
+            GroupPlan plan = groupPlan(p, r);
             List<HaRuleEntry> rules = new ArrayList<>();
-            forwardNonIngress(rules, role, p, r);
+            forwardNonIngress(rules, role, p, r, plan);
             reverseNonIngress(rules, role, p, r);
-            List<HaGroupEntry> groups = List.of(new HaGroupEntry(group(p, r), role));
+            List<HaGroupEntry> groups = List.of(new HaGroupEntry(group(p, r, plan), role));
             List<HaMeterEntry> meters = new ArrayList<>();
             if (flow.isMetered()) {
                 meters.add(meter(p.yPoint(), r.yPointMeterId().orElseThrow(), HaMeterRole.Y_POINT, null, role));
@@ -268,7 +270,8 @@ public final class HaFlowRuleBuilder {
             return new HaFlowInventory(rules, groups, meters);
         }
 
-        private void forwardNonIngress(List<HaRuleEntry> rules, HaPathRole role, HaFlowPath p, HaPathResources r) {
+        private void forwardNonIngress(List<HaRuleEntry> rules, HaPathRole role, HaFlowPath p, HaPathResources r,
+                                       GroupPlan plan) {
             List<Link> trunk = p.trunk();
             int vlan = r.forwardTransitVlan();
             long sharedCookie = HaCookies.path(appId, r.pathCookie(), FORWARD, null);
@@ -277,7 +280,6 @@ public final class HaFlowRuleBuilder {
                                   FORWARD, role, null));
             }
             if (!trunk.isEmpty()) {
-                GroupPlan plan = groupPlan(p, r);
                 TrafficTreatment.Builder t = DefaultTrafficTreatment.builder();
                 VlanStacks.rewrite(plan.inStack, plan.groupStack).forEach(t::add);
                 t.group(r.yPointGroupId());
@@ -298,8 +300,7 @@ public final class HaFlowRuleBuilder {
                     ConnectPoint in = branch.get(branch.size() - 1).dst();
                     HaFlowEndpoint endpoint = leafEndpoint(leaf);
                     TrafficTreatment.Builder t = DefaultTrafficTreatment.builder();
-                    VlanStacks.rewrite(List.of(vlan), customerStack(endpoint)).forEach(t::add);
-                    t.setOutput(output(endpoint.portNumber(), in.port()));
+                    deliver(t, List.of(vlan), endpoint, in.port());
                     FlowRule rule = rule(in.deviceId(), HaPipeline.INPUT_TABLE, HaPipeline.TRANSIT_PRIORITY,
                                          transitSelector(in.port(), vlan), t.build(), cookie);
                     rules.add(new HaRuleEntry(rule, FORWARD, role, HaRuleRole.EGRESS, leaf));
@@ -325,8 +326,7 @@ public final class HaFlowRuleBuilder {
                     r.yPointMeterId().filter(m -> flow.isMetered()).ifPresent(t::meter);
                     HaRuleRole ruleRole;
                     if (trunk.isEmpty()) {
-                        VlanStacks.rewrite(List.of(vlan), customerStack(z)).forEach(t::add);
-                        t.setOutput(output(z.portNumber(), in.port()));
+                        deliver(t, List.of(vlan), z, in.port());
                         ruleRole = HaRuleRole.Y_POINT_EGRESS;
                     } else {
                         t.setOutput(trunk.get(trunk.size() - 1).dst().port());
@@ -345,12 +345,18 @@ public final class HaFlowRuleBuilder {
             if (!trunk.isEmpty()) {
                 ConnectPoint in = trunk.get(0).src();
                 TrafficTreatment.Builder t = DefaultTrafficTreatment.builder();
-                VlanStacks.rewrite(List.of(vlan), customerStack(z)).forEach(t::add);
-                t.setOutput(output(z.portNumber(), in.port()));
+                deliver(t, List.of(vlan), z, in.port());
                 FlowRule rule = rule(in.deviceId(), HaPipeline.INPUT_TABLE, HaPipeline.TRANSIT_PRIORITY,
                                      transitSelector(in.port(), vlan), t.build(), sharedCookie);
                 rules.add(new HaRuleEntry(rule, REVERSE, role, HaRuleRole.EGRESS, null));
             }
+        }
+
+        /** Adds the actions that hand a frame carrying {@code from} to a customer endpoint. */
+        private static void deliver(TrafficTreatment.Builder t, List<Integer> from, HaFlowEndpoint to,
+                                    PortNumber inPort) {
+            VlanStacks.rewrite(from, customerStack(to)).forEach(t::add);
+            t.setOutput(output(to.portNumber(), inPort));
         }
 
         private HaRuleEntry transit(ConnectPoint in, PortNumber out, int vlan, long cookie,
@@ -375,32 +381,28 @@ public final class HaFlowRuleBuilder {
                 inStack = List.of(vlan);
             }
             List<List<Integer>> targets = new ArrayList<>();
-            PortNumber[] outs = new PortNumber[2];
+            List<PortNumber> outPorts = new ArrayList<>();
             for (HaLeaf leaf : HaLeaf.values()) {
                 List<Link> branch = p.branch(leaf);
                 if (branch.isEmpty()) {
                     targets.add(customerStack(leafEndpoint(leaf)));
-                    outs[leaf.ordinal()] = output(leafEndpoint(leaf).portNumber(), inPort);
+                    outPorts.add(output(leafEndpoint(leaf).portNumber(), inPort));
                 } else {
                     targets.add(List.of(vlan));
-                    outs[leaf.ordinal()] = branch.get(0).src().port();
+                    outPorts.add(branch.get(0).src().port());
                 }
             }
-            GroupPlan plan = new GroupPlan(inPort, inStack, VlanStacks.groupInput(inStack, targets));
-            plan.targets.addAll(targets);
-            System.arraycopy(outs, 0, plan.outPorts, 0, outs.length);
-            return plan;
+            return new GroupPlan(inPort, inStack, targets, outPorts);
         }
 
-        private GroupDescription group(HaFlowPath p, HaPathResources r) {
-            GroupPlan plan = groupPlan(p, r);
+        private GroupDescription group(HaFlowPath p, HaPathResources r, GroupPlan plan) {
             List<GroupBucket> buckets = new ArrayList<>();
-            for (HaLeaf leaf : HaLeaf.values()) {
+            for (int i = 0; i < plan.targets.size(); i++) {
                 TrafficTreatment.Builder t = DefaultTrafficTreatment.builder();
-                List<Instruction> rewrite = VlanStacks.bucketRewrite(plan.groupStack, plan.targets.get(leaf.ordinal()))
-                        .orElseThrow(() -> new IllegalStateException("group plan without a bucket rewrite"));
-                rewrite.forEach(t::add);
-                t.setOutput(plan.outPorts[leaf.ordinal()]);
+                VlanStacks.bucketRewrite(plan.groupStack, plan.targets.get(i))
+                        .orElseThrow(() -> new IllegalStateException("group plan without a bucket rewrite"))
+                        .forEach(t::add);
+                t.setOutput(plan.outPorts.get(i));
                 buckets.add(DefaultGroupBucket.createAllGroupBucket(t.build()));
             }
             byte[] key = Longs.toByteArray(HaCookies.group(appId, r.pathCookie()));
@@ -414,18 +416,16 @@ public final class HaFlowRuleBuilder {
             HaFlowPath p = path(active);
             HaPathResources r = pathResources(active);
             List<HaRuleEntry> rules = new ArrayList<>();
-            List<HaRuleEntry> preIngress = new ArrayList<>();
-            addPreIngress(preIngress, z, FORWARD, active, null);
+            addPreIngress(rules, z, FORWARD, active, null);
+            for (HaLeaf leaf : HaLeaf.values()) {
+                addPreIngress(rules, leafEndpoint(leaf), REVERSE, active, leaf);
+            }
             rules.add(forwardIngress(active, p, r));
             for (HaLeaf leaf : HaLeaf.values()) {
-                addPreIngress(preIngress, leafEndpoint(leaf), REVERSE, active, leaf);
                 rules.add(reverseIngress(active, p, r, leaf));
             }
-            HaFlowInventory inventory = new HaFlowInventory(ImmutableList.of(), ImmutableList.of(), flowMeters());
-            for (HaRuleEntry entry : preIngress) {
-                inventory = inventory.merge(new HaFlowInventory(List.of(entry), List.of(), List.of()));
-            }
-            return inventory.merge(new HaFlowInventory(rules, List.of(), List.of()));
+            // endpoints on one port and outer VLAN need one pop rule: merging keeps it once
+            return HaFlowInventory.empty().merge(new HaFlowInventory(rules, List.of(), flowMeters()));
         }
 
         private List<HaMeterEntry> flowMeters() {
@@ -476,8 +476,7 @@ public final class HaFlowRuleBuilder {
                 // the leaf is on the Y-point: its traffic merges here, so the Y-point meter limits it
                 r.yPointMeterId().filter(m -> flow.isMetered()).ifPresent(t::meter);
                 if (p.trunk().isEmpty()) {
-                    VlanStacks.rewrite(ingressStack(endpoint), customerStack(z)).forEach(t::add);
-                    t.setOutput(output(z.portNumber(), endpoint.portNumber()));
+                    deliver(t, ingressStack(endpoint), z, endpoint.portNumber());
                 } else {
                     VlanStacks.rewrite(ingressStack(endpoint), List.of(r.reverseTransitVlan())).forEach(t::add);
                     t.setOutput(p.trunk().get(p.trunk().size() - 1).dst().port());

@@ -102,7 +102,8 @@ public class ProtectedPairRandomizedTest {
         for (int i = 0; i < trees.size(); i++) {
             for (int j = i + 1; j < trees.size(); j++) {
                 if (trees.get(i).disjointFrom(trees.get(j))) {
-                    long total = RandomInstances.objective(r, trees.get(i)) + RandomInstances.objective(r, trees.get(j));
+                    long total = RandomInstances.objective(r, trees.get(i))
+                            + RandomInstances.objective(r, trees.get(j));
                     if (best == null || total < best) {
                         best = total;
                     }

@@ -45,7 +45,9 @@ import static org.junit.Assert.fail;
 import static org.onosproject.ha.flow.HaFlowTestData.APP_ID;
 import static org.onosproject.ha.flow.HaFlowTestData.ep;
 import static org.onosproject.ha.flow.impl.rules.PacketWalkSimulator.c;
+import static org.onosproject.ha.flow.impl.rules.PacketWalkSimulator.describe;
 import static org.onosproject.ha.flow.impl.rules.PacketWalkSimulator.s;
+import static org.onosproject.ha.flow.impl.rules.PacketWalkSimulator.tagsOf;
 
 /**
  * The rules, groups and meters of every HA-flow shape, as expected tables per device (one line per meter,
@@ -416,6 +418,28 @@ public class HaFlowRuleBuilderTest {
         }
     }
 
+    /** No two rules of a flow compete for the same frames: a switch would keep only one of them. */
+    @Test
+    public void noTwoRulesHaveTheSameMatch() {
+        for (Scenario s : allScenarios()) {
+            List<HaRuleEntry> rules = new ArrayList<>(s.inventory().rules());
+            if (s.paths.protectedPath().isPresent()) {
+                // after a swap the ingress rules are replaced, not added: check the swapped set on its own
+                assertNoDuplicateMatch(swappedInventory(s).rules());
+            }
+            assertNoDuplicateMatch(rules);
+        }
+    }
+
+    private static void assertNoDuplicateMatch(List<HaRuleEntry> rules) {
+        Set<String> matches = new HashSet<>();
+        for (HaRuleEntry r : rules) {
+            String key = r.deviceId() + " t" + r.rule().tableId() + " p" + r.rule().priority() + " "
+                    + HaInventoryPrinter.match(r.rule().selector());
+            assertTrue("two rules match " + key, matches.add(key));
+        }
+    }
+
     /** Every meter and group a rule uses is in the inventory, in the same or an earlier phase. */
     @Test
     public void everyReferencedMeterAndGroupIsInstalledFirst() {
@@ -573,21 +597,11 @@ public class HaFlowRuleBuilderTest {
                 .collect(Collectors.toSet());
     }
 
-    /** Tags of an endpoint's frames on its port, with the customer TPIDs a QinQ and a VLAN port use. */
-    private static List<Tag> stack(HaFlowEndpoint e) {
-        if (e.isFullPort()) {
-            return List.of();
-        }
-        return e.isSingleTagged() ? List.of(c(e.outerVlan())) : List.of(s(e.outerVlan()), c(e.innerVlan()));
-    }
 
     private static List<Tag> concat(List<Tag> a, List<Tag> b) {
         return ImmutableList.<Tag>builder().addAll(a).addAll(b).build();
     }
 
-    private static String describe(List<Delivery> deliveries) {
-        return deliveries.stream().map(d -> d.port + " " + d.tags).sorted().collect(Collectors.joining(", "));
-    }
 
     private static String expected(HaFlowEndpoint at, List<Tag> tags) {
         return at.connectPoint() + " " + tags;
@@ -606,11 +620,11 @@ public class HaFlowRuleBuilderTest {
                 .map(m -> path.yPoint() + "/" + m.id()).orElse(null);
         boolean metered = s.flow.isMetered();
         for (List<Tag> payload : List.of(List.<Tag>of(), PAYLOAD_TAG)) {
-            List<Delivery> forward = sim.inject(z.connectPoint(), concat(stack(z), payload));
+            List<Delivery> forward = sim.inject(z.connectPoint(), concat(tagsOf(z), payload));
             List<String> want = new ArrayList<>();
             for (HaLeaf leaf : HaLeaf.values()) {
                 HaFlowEndpoint l = leaf.subFlowOf(s.flow).endpoint();
-                want.add(expected(l, concat(stack(l), payload)));
+                want.add(expected(l, concat(tagsOf(l), payload)));
             }
             assertEquals("forward from Z", want.stream().sorted().collect(Collectors.joining(", ")),
                          describe(forward));
@@ -622,8 +636,8 @@ public class HaFlowRuleBuilderTest {
             }
             for (HaLeaf leaf : HaLeaf.values()) {
                 HaFlowEndpoint l = leaf.subFlowOf(s.flow).endpoint();
-                List<Delivery> reverse = sim.inject(l.connectPoint(), concat(stack(l), payload));
-                assertEquals("reverse from " + leaf, expected(z, concat(stack(z), payload)), describe(reverse));
+                List<Delivery> reverse = sim.inject(l.connectPoint(), concat(tagsOf(l), payload));
+                assertEquals("reverse from " + leaf, expected(z, concat(tagsOf(z), payload)), describe(reverse));
                 List<String> meters = new ArrayList<>();
                 if (metered && !l.deviceId().equals(path.yPoint())) {
                     meters.add(l.deviceId() + "/" + s.resources.leafMeterId(leaf).get().id());

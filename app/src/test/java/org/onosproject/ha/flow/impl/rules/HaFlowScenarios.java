@@ -65,8 +65,18 @@ final class HaFlowScenarios {
         }
     }
 
-    private static Scenario of(HaFlowEndpoint z, HaFlowEndpoint a, HaFlowEndpoint b, long bandwidth,
-                               HaFlowPath primary) {
+    /**
+     * Returns a scenario with one tree.
+     *
+     * @param z         shared endpoint
+     * @param a         leaf A
+     * @param b         leaf B
+     * @param bandwidth kbps
+     * @param primary   the tree
+     * @return scenario
+     */
+    static Scenario of(HaFlowEndpoint z, HaFlowEndpoint a, HaFlowEndpoint b, long bandwidth,
+                       HaFlowPath primary) {
         HaFlow flow = HaFlowTestData.flow(z, a, b, bandwidth).build();
         return new Scenario(flow, HaFlowPaths.of(primary), HaFlowTestData.resources(bandwidth > 0, false));
     }

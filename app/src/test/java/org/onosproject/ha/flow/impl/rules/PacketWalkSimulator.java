@@ -18,6 +18,7 @@ package org.onosproject.ha.flow.impl.rules;
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import org.onlab.packet.VlanId;
+import org.onosproject.ha.flow.HaFlowEndpoint;
 import org.onosproject.net.ConnectPoint;
 import org.onosproject.net.DeviceId;
 import org.onosproject.net.Link;
@@ -40,6 +41,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * A pure OpenFlow 1.3 packet walk through an inventory, for tests: a frame with a VLAN stack enters a
@@ -327,6 +329,30 @@ final class PacketWalkSimulator {
         } else {
             deliveries.add(new Delivery(exit, p.tags, p.meters, p.devices));
         }
+    }
+
+    /**
+     * Returns the tags an endpoint's frames carry on its port: a QinQ outer tag with TPID 0x88a8, other tags
+     * with 0x8100.
+     *
+     * @param e endpoint
+     * @return tags, outermost first
+     */
+    static List<Tag> tagsOf(HaFlowEndpoint e) {
+        if (e.isFullPort()) {
+            return List.of();
+        }
+        return e.isSingleTagged() ? List.of(c(e.outerVlan())) : List.of(s(e.outerVlan()), c(e.innerVlan()));
+    }
+
+    /**
+     * Renders deliveries as sorted {@code port tags} text, for comparisons.
+     *
+     * @param deliveries deliveries
+     * @return text
+     */
+    static String describe(List<Delivery> deliveries) {
+        return deliveries.stream().map(d -> d.port + " " + d.tags).sorted().collect(Collectors.joining(", "));
     }
 
     /**
