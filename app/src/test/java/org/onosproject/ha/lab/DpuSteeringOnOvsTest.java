@@ -148,6 +148,7 @@ public class DpuSteeringOnOvsTest {
         awaitState(set.id(), VDPU1, HaState.ACTIVE);
         awaitState(set.id(), VDPU3, HaState.STANDBY);
         awaitSelected(set.id(), VDPU1);
+        await("dpu3 is the backup", TIMEOUT, () -> FabricDpus.backup(manager, set.id()).equals(Optional.of(VDPU3)));
         assertEquals(allTo("dpu1"), vipDeliveries(net));
         List<String> groupsBefore = net.ovs().dumpGroups("npu1");
         List<String> flowsBefore = flowsOf("npu1");

@@ -215,6 +215,17 @@ public final class FabricDpus {
     }
 
     /**
+     * Returns the backup vDPU of a set's steering (its fast-failover bucket).
+     *
+     * @param manager DPU HA service
+     * @param set     HA set id
+     * @return backup vDPU, empty if none
+     */
+    public static Optional<String> backup(DpuHaAdminService manager, String set) {
+        return manager.getSteering(set).flatMap(SteeringDecision::backupVdpuId);
+    }
+
+    /**
      * Waits for a condition the manager's own threads bring about.
      *
      * @param what      what is awaited, for the error

@@ -109,9 +109,9 @@ public final class HaFlowTraces {
         HaFlowEndpoint a = flow.subFlowA().endpoint();
         HaFlowEndpoint b = flow.subFlowB().endpoint();
         Check c = new Check();
-        c.add("Z->A,B", z, traceFrom(net, z), List.of(delivery(net, a), delivery(net, b)));
-        c.add("A->Z", a, traceFrom(net, a), List.of(delivery(net, z)));
-        c.add("B->Z", b, traceFrom(net, b), List.of(delivery(net, z)));
+        c.add("Z->A,B", delivery(net, z), traceFrom(net, z), List.of(delivery(net, a), delivery(net, b)));
+        c.add("A->Z", delivery(net, a), traceFrom(net, a), List.of(delivery(net, z)));
+        c.add("B->Z", delivery(net, b), traceFrom(net, b), List.of(delivery(net, z)));
         return c;
     }
 
@@ -126,13 +126,13 @@ public final class HaFlowTraces {
         private Check() {
         }
 
-        private void add(String name, HaFlowEndpoint from, TraceResult trace, List<TraceHop> expected) {
+        private void add(String name, TraceHop from, TraceResult trace, List<TraceHop> expected) {
             traces.add(trace);
             List<TraceHop> want = sorted(expected);
             List<TraceHop> got = sorted(trace.deliveries());
             boolean ok = want.equals(got) && !trace.toController();
-            lines.add(String.format("%-7s frame %s in at %s/%s -> delivered %s%s   %s", name, stack(from),
-                                    from.deviceId(), from.portNumber(), got.isEmpty() ? "nowhere" : got,
+            lines.add(String.format("%-7s frame %s in at %s:%d -> delivered %s%s   %s", name, from.vlans(),
+                                    from.bridge(), from.port(), got.isEmpty() ? "nowhere" : got,
                                     trace.toController() ? " + controller" : "", ok ? "OK" : "WRONG"));
             if (!ok) {
                 problems.add(name + ": expected exactly " + want + ", got " + got
