@@ -144,8 +144,8 @@ public final class HaPathComputer {
             nodeOf.put(d.id(), b.addNode());
             deviceOf.add(d.id());
         }
-        Map<LinkKey, Link> active = new java.util.TreeMap<>(
-                java.util.Comparator.comparing((LinkKey k) -> k.src().toString()).thenComparing(k -> k.dst().toString()));
+        Map<LinkKey, Link> active = new java.util.TreeMap<>(java.util.Comparator
+                .comparing((LinkKey k) -> k.src().toString()).thenComparing(k -> k.dst().toString()));
         for (Link l : links) {
             if (l.state() == Link.State.ACTIVE && nodeOf.containsKey(l.src().deviceId())
                     && nodeOf.containsKey(l.dst().deviceId())) {
