@@ -86,7 +86,7 @@ public class DpuHaCodecTest {
                 context.codec(HaSet.class).decode(json("{\"id\": \"s\", \"vip_v4\": \"3.2.1\","
                         + " \"vdpu_ids\": [\"a\", 1], \"owner\": \"nobody\", \"preferred\": \"a\","
                         + " \"dp_channel\": {\"dp_channel_dst_port\": \"x\"},"
-                        + " \"pinned_vdpu_bfd_probe_states\": [\"up\"]}"), context);
+                        + " \"pinned_vdpu_bfd_probe_states\": [\"up\", \"down\", \"none\"]}"), context);
             } catch (IOException e) {
                 throw new AssertionError(e);
             }

@@ -156,6 +156,8 @@ public class DpuHaWebResourceTest extends HaJerseyTest {
         }
         JsonNode again = ok("POST", "dpu/pending-operations/" + pending.get(0).get("id").asText() + "/approve",
                             null, 200);
+        assertEquals("done", ok("GET", "dpu/pending-operations/" + pending.get(0).get("id").asText(), null, 200)
+                .get("status").asText());
         assertEquals("a repeated approval changes nothing", "done", again.get("status").asText());
         assertEquals("active", ok("GET", "dpu/ha-scopes/vdpu0:haset0/state", null, 200)
                 .get("local_ha_state").asText());
@@ -203,6 +205,69 @@ public class DpuHaWebResourceTest extends HaJerseyTest {
                 .get("status").asText());
         assertEquals("active", ok("GET", "dpu/ha-scopes/vdpu0:haset0/state", null, 200)
                 .get("local_ha_state").asText());
+    }
+
+    @Test
+    public void everyOtherDpuEndpoint() {
+        network();
+        ok("PUT", "dpu/dpus/dpu2", "{\"id\": \"dpu2\", \"attachment\": \"of:0000000000000002/11\","
+                + " \"emulated\": true}", 200);
+        ok("PUT", "dpu/vdpus/vdpu2", "{\"id\": \"vdpu2\", \"main_dpu_ids\": [\"dpu2\"]}", 200);
+        ok("POST", "dpu/ha-sets/haset0/enable", SET, 202);
+        harness.advance(1_000);
+
+        assertEquals("vdpu1", ok("POST", "dpu/ha-sets/haset0/preferred", "{\"vdpu_id\": \"vdpu1\"}", 200)
+                .get("preferred_vdpu_id").asText());
+        assertEquals("vdpu1", ok("GET", "dpu/ha-sets/haset0/steering", null, 200).get("decision")
+                .get("selected_vdpu_id").asText());
+        ok("POST", "dpu/ha-sets/haset0/preferred", "{\"vdpu_id\": \"vdpu0\"}", 200);
+        assertTrue(ok("POST", "dpu/ha-sets/haset0/auto-approve", "{\"auto_approve\": true}", 200)
+                           .get("auto_approve").asBoolean());
+        assertEquals(4, ok("PUT", "dpu/ha-scopes/vdpu0:haset0", "{\"vdpu_id\": \"vdpu0\","
+                + " \"ha_set_id\": \"haset0\", \"disabled\": false, \"desired_ha_state\": \"active\"}", 200)
+                .get("version").asInt());
+        assertEquals("active", ok("POST", "dpu/ha-scopes/vdpu0:haset0/desired-state",
+                                  "{\"desired_ha_state\": \"active\"}", 200).get("desired_ha_state").asText());
+        assertTrue(ok("GET", "dpu/ha-scopes/vdpu0:haset0/telemetry", null, 200).get("transitions").asLong() > 0);
+        assertEquals("bring-up approved everything", 0,
+                     ok("GET", "dpu/pending-operations?key=vdpu0:haset0", null, 200).get("pending_operations").size());
+
+        String noSplit = rejected("POST", "dpu/ha-sets/haset0/split-brain-recovery",
+                                  "{\"restart_vdpu_id\": \"vdpu1\"}", 400, "ha_set_id");
+        assertThat(noSplit, containsString("no split brain"));
+        rejected("POST", "dpu/ha-sets/haset0/flow-reconcile", "{\"vdpu_id\": \"vdpu1\"}", 400, "vdpu_id");
+        rejected("POST", "dpu/ha-scopes/vdpu0:haset0/approve", "{\"type\": \"flow_reconcile\"}", 409,
+                 "pending_operation_types");
+
+        JsonNode sw = ok("POST", "dpu/ha-sets/haset0/switchover", "{\"from_vdpu_id\": \"vdpu0\"}", 202);
+        assertEquals("switchover", sw.get("type").asText());
+        harness.advance(30_000);
+        assertEquals("completed", ok("GET", "dpu/workflows/" + sw.get("id").asText(), null, 200)
+                .get("status").asText());
+        assertEquals("vdpu1", ok("GET", "dpu/ha-sets/haset0/steering", null, 200).get("decision")
+                .get("selected_vdpu_id").asText());
+
+        JsonNode rp = ok("POST", "dpu/ha-sets/haset0/re-pair", "{\"old_vdpu_id\": \"vdpu0\","
+                + " \"new_vdpu_id\": \"vdpu2\"}", 202);
+        assertEquals("re_pair", rp.get("type").asText());
+        harness.advance(30_000);
+        assertEquals("completed", ok("GET", "dpu/workflows/" + rp.get("id").asText(), null, 200)
+                .get("status").asText());
+        JsonNode members = ok("GET", "dpu/ha-sets/haset0", null, 200).get("vdpu_ids");
+        assertThat(members.toString(), containsString("vdpu2"));
+
+        JsonNode fs = ok("POST", "dpu/ha-sets/haset0/force-shutdown", "{\"vdpu_id\": \"vdpu2\"}", 202);
+        assertEquals("force_shutdown", fs.get("type").asText());
+        harness.advance(10_000);
+        ok("POST", "dpu/ha-sets/haset0/dp-channel", "{\"cut\": true}", 204);
+        ok("POST", "dpu/ha-sets/haset0/dp-channel", "{\"cut\": false}", 204);
+        rejected("POST", "dpu/ha-sets/haset0/dp-channel", "{\"cut\": \"yes\"}", 400, "cut");
+
+        ok("DELETE", "dpu/vdpus/vdpu0", null, 204);
+        ok("DELETE", "dpu/dpus/dpu0", null, 204);
+        rejected("DELETE", "dpu/npus/npu1", null, 400, "dpus[dpu2].attachment");
+        ok("DELETE", "dpu/npus/npu0", null, 204);
+        assertEquals(1, ok("GET", "dpu/npus", null, 200).get("npus").size());
     }
 
     @Test
