@@ -29,6 +29,7 @@ import org.onosproject.ha.dpu.PendingOperationType;
 import org.onosproject.ha.dpu.WorkflowStatus;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,7 +172,7 @@ public class DpuSteeringOnOvsTest {
 
     /** Flow lines of a bridge without their counters and age. */
     private static List<String> flowsOf(String bridge) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (String l : net.ovs().dumpFlows(bridge)) {
             out.add(l.replaceAll("duration=[^,]*, ", "").replaceAll("n_packets=\\d+, n_bytes=\\d+, ", ""));
         }

@@ -24,6 +24,7 @@ import org.onosproject.ha.flow.HaFlowTestData;
 import org.onosproject.ha.flow.HaLeaf;
 import org.onosproject.ha.flow.HaPathResources;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -105,14 +106,14 @@ public class HaFlowProbePlanTest {
         assertEquals("0E:48:41:00:00:05", mac.toString());
         byte[] qinq = HaFlowPinger.probeFrame(mac, List.of(100, 10), 5);
         assertEquals(60, qinq.length);
-        assertArrayEquals(new byte[]{0x0e, 0x48, 0x41, 0, 0, 5}, java.util.Arrays.copyOfRange(qinq, 0, 6));
+        assertArrayEquals(new byte[]{0x0e, 0x48, 0x41, 0, 0, 5}, Arrays.copyOfRange(qinq, 0, 6));
         // 802.1ad 100, 802.1Q 10, then the probe ether type
         assertArrayEquals(new byte[]{(byte) 0x88, (byte) 0xa8, 0, 100, (byte) 0x81, 0, 0, 10, (byte) 0x88,
-                                  (byte) 0xb5}, java.util.Arrays.copyOfRange(qinq, 12, 22));
+                                  (byte) 0xb5}, Arrays.copyOfRange(qinq, 12, 22));
         byte[] single = HaFlowPinger.probeFrame(mac, List.of(1000), 5);
         assertArrayEquals(new byte[]{(byte) 0x81, 0, 0x03, (byte) 0xe8, (byte) 0x88, (byte) 0xb5},
-                          java.util.Arrays.copyOfRange(single, 12, 18));
+                          Arrays.copyOfRange(single, 12, 18));
         byte[] untagged = HaFlowPinger.probeFrame(mac, List.of(), 5);
-        assertArrayEquals(new byte[]{(byte) 0x88, (byte) 0xb5}, java.util.Arrays.copyOfRange(untagged, 12, 14));
+        assertArrayEquals(new byte[]{(byte) 0x88, (byte) 0xb5}, Arrays.copyOfRange(untagged, 12, 14));
     }
 }
