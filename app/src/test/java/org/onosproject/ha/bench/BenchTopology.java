@@ -42,7 +42,7 @@ import java.util.Set;
 /**
  * One immutable topology snapshot seen three ways: the engine's {@link PathGraph}, ONOS's topology
  * graph (one {@link TopologyEdge} per link direction, as {@code DefaultTopology} builds it) and ONOS
- * {@link Link}s per edge direction for the rule builder. Node i is device {@code of:<i+1 in hex>};
+ * {@link Link}s per edge direction for the rule builder. Node i is device {@code of:} followed by i + 1 in hex;
  * the port of an edge on a node is its position in the node's adjacency plus one, so customer ports
  * from {@link #CUSTOMER_PORT_BASE} on never clash with links.
  *

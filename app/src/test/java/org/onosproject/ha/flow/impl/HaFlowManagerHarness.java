@@ -35,8 +35,9 @@ import java.util.function.Function;
 import static org.onosproject.net.NetTestTools.injectEventDispatcher;
 
 /**
- * The real HA-flow manager on the app's test network and in-memory switches, for the REST tests: what
- * they assert is what the manager really does with a request, including what a rejection leaves behind.
+ * The real HA-flow manager on the app's test network and in-memory switches, for the CLI, REST and GUI
+ * tests: what they assert is what the manager really does with a request, including what a rejection
+ * leaves behind.
  */
 public final class HaFlowManagerHarness {
 
@@ -69,6 +70,7 @@ public final class HaFlowManagerHarness {
         manager.groupService = switches.groupService();
         manager.meterService = switches.meterService();
         manager.resourceService = new MockResourceService();
+        manager.packetService = new org.onosproject.net.packet.PacketServiceAdapter();
         manager.workPartitionService = new WorkPartitionServiceAdapter() {
             @Override
             public <K> boolean isMine(K id, Function<K, Long> hasher) {
