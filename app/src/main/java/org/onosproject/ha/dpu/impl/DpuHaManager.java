@@ -309,20 +309,28 @@ public class DpuHaManager extends AbstractListenerManager<DpuHaEvent, DpuHaListe
         eventDispatcher.removeSink(DpuHaEvent.class);
         store.unsetDelegate(storeDelegate);
         agents.values().forEach(a -> a.removeReportListener(reportListener));
-        fabric.agents().forEach(a -> fabric.remove(a.dpu().id()));
-        programmer.programmedSets().forEach(programmer::remove);
-        flowRuleService.removeFlowRulesById(dpuAppId);
-        cfgService.unregisterProperties(getClass(), false);
-        if (ownExecutor != null) {
-            ownExecutor.shutdown();
-            ownExecutor = null;
-            eventExecutor = null;
-        }
         if (ownScheduler != null) {
             ownScheduler.shutdownNow();
             ownScheduler = null;
             scheduler = null;
         }
+        if (ownExecutor != null) {
+            // let queued work finish before the steering is taken away, so nothing re-programs it after
+            ownExecutor.shutdown();
+            try {
+                if (!ownExecutor.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                    ownExecutor.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ownExecutor = null;
+            eventExecutor = null;
+        }
+        fabric.agents().forEach(a -> fabric.remove(a.dpu().id()));
+        programmer.programmedSets().forEach(programmer::remove);
+        flowRuleService.removeFlowRulesById(dpuAppId);
+        cfgService.unregisterProperties(getClass(), false);
         log.info("Stopped");
     }
 
