@@ -25,6 +25,14 @@
 
         h.drawTopology(fx.topology);
         h.bootstrap();
+        if (window.HA_SCREENSHOT === 'dpu') {
+            // the DPU HA mode on its own network, for the documentation's picture
+            h.registered[0].activate();
+            h.deliver('haTopovFlows', { flows: [] });
+            h.registered[0].keyBindings.D.cb();
+            h.deliver('haTopovDpuInfo', fx.dpu);
+            return;
+        }
 
         check('registers one overlay', h.registered.length === 1, JSON.stringify(h.registered.length));
         ov = h.registered[0];

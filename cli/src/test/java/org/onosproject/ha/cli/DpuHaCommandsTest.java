@@ -190,6 +190,68 @@ public class DpuHaCommandsTest {
     }
 
     @Test
+    public void workflowsAndSetKnobs() {
+        network();
+        DpuHaDpuAddCommand spare = set(new DpuHaDpuAddCommand(), "id", "dpu2");
+        set(spare, "device", "of:0000000000000002");
+        set(spare, "port", "11");
+        run(set(spare, "emulated", true));
+        run(set(set(new DpuHaVdpuAddCommand(), "id", "vdpu2"), "dpuIds", List.of("dpu2")));
+        DpuHaSetAddCommand add = set(new DpuHaSetAddCommand(), "haSetId", "haset0");
+        set(add, "vdpu0", "vdpu0");
+        set(add, "vip6", "3:2::1:0");
+        run(set(add, "vdpu1", "vdpu1"));
+
+        String enable = run(set(new DpuHaEnableCommand(), "haSetId", "haset0")).out;
+        assertThat(enable, containsString("bring_up on haset0 (vdpu0), running"));
+        assertThat(enable, containsString("[now ] 1. write the scopes"));
+        harness.advance(1_000);
+        String wfId = harness.manager().getWorkflows().iterator().next().id();
+        assertThat(run(set(new DpuHaWorkflowsCommand(), "workflowId", wfId)).out,
+                   containsString("bring_up on haset0 (vdpu0), completed"));
+        assertEquals("completed", json(set(new DpuHaWorkflowsCommand(), "workflowId", wfId)).get("status").asText());
+
+        DpuHaPreferredCommand preferred = set(new DpuHaPreferredCommand(), "haSetId", "haset0");
+        assertEquals("HA set haset0: preferred vdpu1\n", run(set(preferred, "vdpuId", "vdpu1")).out);
+        run(set(preferred, "vdpuId", "vdpu0"));
+        DpuHaAutoApproveCommand auto = set(new DpuHaAutoApproveCommand(), "haSetId", "haset0");
+        assertEquals("HA set haset0: auto-approve on\n", run(set(auto, "value", "on")).out);
+        DpuHaDesiredCommand desired = set(new DpuHaDesiredCommand(), "key", "vdpu0:haset0");
+        assertThat(run(set(desired, "desired", "active")).out, startsWith("HA scope vdpu0:haset0 desired active"));
+
+        DpuHaSplitBrainCommand split = set(new DpuHaSplitBrainCommand(), "haSetId", "haset0");
+        assertThat(runner.run(set(split, "restartVdpuId", "vdpu1"), false).err, containsString("no split brain"));
+        DpuHaFlowReconcileCommand reconcile = set(new DpuHaFlowReconcileCommand(), "haSetId", "haset0");
+        assertThat(runner.run(set(reconcile, "vdpuId", "vdpu1"), false).err,
+                   containsString("no flow_reconcile pending"));
+
+        DpuHaSwitchoverCommand switchover = set(new DpuHaSwitchoverCommand(), "haSetId", "haset0");
+        assertThat(run(set(switchover, "fromVdpuId", "vdpu0")).out, containsString("switchover on haset0"));
+        harness.advance(30_000);
+        assertThat(run(set(new DpuHaSteeringCommand(), "haSetId", "haset0")).out,
+                   startsWith("HA set haset0: VIP to vdpu1"));
+
+        DpuHaRePairCommand repair = set(new DpuHaRePairCommand(), "haSetId", "haset0");
+        set(repair, "oldVdpuId", "vdpu0");
+        assertThat(run(set(repair, "newVdpuId", "vdpu2")).out, containsString("re_pair on haset0"));
+        harness.advance(30_000);
+        assertEquals(List.of("vdpu2", "vdpu1"), harness.manager().getHaSet("haset0").orElseThrow().vdpuIds());
+
+        DpuHaShutdownCommand force = set(new DpuHaShutdownCommand(), "haSetId", "haset0");
+        set(force, "vdpuId", "vdpu2");
+        assertThat(run(set(force, "force", true)).out, containsString("force_shutdown on haset0 (vdpu2)"));
+        harness.advance(10_000);
+        DpuHaDpChannelCommand channel = set(new DpuHaDpChannelCommand(), "haSetId", "haset0");
+        assertEquals("HA set haset0: DP channel cut\n", run(set(channel, "action", "cut")).out);
+        assertEquals("HA set haset0: DP channel restored\n", run(set(channel, "action", "restore")).out);
+        assertThat(runner.run(set(channel, "action", "sever"), false).err, containsString("action: must be cut"));
+
+        DpuHaRemoveCommand remove = set(new DpuHaRemoveCommand(), "kind", "vdpu");
+        assertEquals("Removed vdpu vdpu0\n", run(set(remove, "id", "vdpu0")).out);
+        assertTrue(harness.manager().getVdpus().stream().noneMatch(v -> v.id().equals("vdpu0")));
+    }
+
+    @Test
     public void errorsNameTheFieldAndChangeNothing() {
         network();
         CommandRunner.Output unknown = runner.run(set(new DpuHaSetsCommand(), "haSetId", "nope"), false);

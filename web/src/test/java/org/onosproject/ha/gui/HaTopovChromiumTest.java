@@ -152,7 +152,20 @@ public class HaTopovChromiumTest {
         return p.toUri().toString();
     }
 
-    private Path page(String name, ObjectNode fixture, boolean screenshot) throws IOException {
+    /** The DPU testbed's network for the DPU mode's picture: two NPUs and their uplink. */
+    private static ObjectNode dpuFixture(ObjectNode fixture) {
+        ObjectNode fx = fixture.deepCopy();
+        ObjectNode topo = fx.putObject("topology");
+        ArrayNode devices = topo.putArray("devices");
+        devices.addObject().put("id", "of:0000000000000001").put("x", 120).put("y", 200).put("label", "npu0");
+        devices.addObject().put("id", "of:0000000000000002").put("x", 480).put("y", 200).put("label", "npu1");
+        topo.putArray("links").addObject().put("id", new HaFlowHighlights.HaBiLinks()
+                .add(DpuModeTestSupport.UPLINK).linkId()).put("src", "of:0000000000000001")
+                .put("dst", "of:0000000000000002");
+        return fx;
+    }
+
+    private Path page(String name, ObjectNode fixture, Object screenshot) throws IOException {
         Files.createDirectories(OUT);
         String html = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>HA overlay</title>\n"
                 + "<link rel=\"stylesheet\" href=\"" + url(MAIN.resolve("app/view/haTopov/haTopov.css")) + "\">\n"
@@ -162,8 +175,8 @@ public class HaTopovChromiumTest {
                 + "#ov-topo svg .badge{font:bold 14px sans-serif}#ov-topo svg .badge-i{fill:#1a7f37}"
                 + "#ov-topo svg .badge-w{fill:#b8860b}#ov-topo svg .badge-e{fill:#c0392b}</style>\n"
                 + "</head><body>\n"
-                + "<script>window.HA_FIXTURE = " + fixture + ";\nwindow.HA_SCREENSHOT = " + screenshot
-                + ";</script>\n"
+                + "<script>window.HA_FIXTURE = " + fixture + ";\nwindow.HA_SCREENSHOT = "
+                + (screenshot instanceof String ? "'" + screenshot + "'" : screenshot) + ";</script>\n"
                 + script(TEST.resolve("ha-gui-standins.js"))
                 + script(MAIN.resolve("app/view/haTopov/haTopovOverlay.js"))
                 + script(MAIN.resolve("app/view/haTable/haTable.js"))
@@ -222,5 +235,11 @@ public class HaTopovChromiumTest {
         chromium(Files.createTempDirectory("ha-chromium"), "--screenshot=" + png, "--window-size=1000,460",
                  "--hide-scrollbars", url(page("ha-topov-shot.html", fixture, true)));
         assertTrue("screenshot written", Files.exists(png) && Files.size(png) > 5_000);
+
+        Path dpuPng = OUT.resolve("ha-topov-dpu.png");
+        Files.deleteIfExists(dpuPng);
+        chromium(Files.createTempDirectory("ha-chromium"), "--screenshot=" + dpuPng, "--window-size=1000,420",
+                 "--hide-scrollbars", url(page("ha-topov-dpu-shot.html", dpuFixture(fixture), "dpu")));
+        assertTrue("DPU mode screenshot written", Files.exists(dpuPng) && Files.size(dpuPng) > 5_000);
     }
 }

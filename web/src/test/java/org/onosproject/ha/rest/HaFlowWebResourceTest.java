@@ -389,6 +389,11 @@ public class HaFlowWebResourceTest extends HaJerseyTest {
         JsonNode ping = json(r);
         assertEquals("hf1", ping.get("ha_flow_id").asText());
         assertEquals(2, ping.get("sub_flows").size());
+        assertFalse("no switch answers a probe in this network", ping.get("ping_success").asBoolean());
+        JsonNode lost = ping.get("sub_flows").get(0).get("forward");
+        assertFalse(lost.get("ping_success").asBoolean());
+        assertFalse("a lost probe says why", lost.get("error").asText().isEmpty());
+        assertFalse("no latency without an answer", lost.has("latency"));
         assertEquals(200, send("POST", FLOWS + "/hf1/ping", null).statusCode());
         rejectedWithoutChange("POST", FLOWS + "/hf1/ping", "{\"timeout\": -1}", 400, "timeout");
         rejectedWithoutChange("POST", FLOWS + "/hf1/ping", "{\"timeout\": \"soon\"}", 400, "timeout");

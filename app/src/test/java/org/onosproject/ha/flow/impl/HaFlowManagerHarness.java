@@ -25,6 +25,7 @@ import org.onosproject.core.DefaultApplicationId;
 import org.onosproject.ha.testing.FakeSwitches;
 import org.onosproject.ha.testing.TestNetwork;
 import org.onosproject.net.intent.WorkPartitionServiceAdapter;
+import org.onosproject.net.packet.PacketServiceAdapter;
 import org.onosproject.net.resource.MockResourceService;
 import org.onosproject.store.service.TestStorageService;
 
@@ -70,7 +71,8 @@ public final class HaFlowManagerHarness {
         manager.groupService = switches.groupService();
         manager.meterService = switches.meterService();
         manager.resourceService = new MockResourceService();
-        manager.packetService = new org.onosproject.net.packet.PacketServiceAdapter();
+        // no switch answers a probe here: a ping reports each direction as lost after its timeout
+        manager.packetService = new PacketServiceAdapter();
         manager.workPartitionService = new WorkPartitionServiceAdapter() {
             @Override
             public <K> boolean isMine(K id, Function<K, Long> hasher) {
