@@ -73,6 +73,8 @@ public final class LabNetwork implements AutoCloseable {
     private final OvsGroupService groups;
     private final OvsMeterService meters;
     private final OvsPacketService packets;
+    /** Port status the services have not been told yet (guarded by feed); null when nothing is held. */
+    private List<Runnable> heldPortStatus;
 
     private LabNetwork(LabTopology topology, OvsLinkService.Mode linkMode, OfController controller, OvsLab ovs) {
         this.topology = topology;
@@ -189,6 +191,10 @@ public final class LabNetwork implements AutoCloseable {
         public void portStatus(OfSwitch sw, OFPortStatus status) {
             feed.lock();
             try {
+                if (heldPortStatus != null) {
+                    heldPortStatus.add(() -> changed(devices.portStatus(sw, status)));
+                    return;
+                }
                 changed(devices.portStatus(sw, status));
             } finally {
                 feed.unlock();
@@ -313,6 +319,73 @@ public final class LabNetwork implements AutoCloseable {
                                                         + (active ? "active" : "inactive"));
             }
             pause();
+        }
+    }
+
+    /**
+     * Keeps what the switches report about their ports (PORT_STATUS) from the services, and so from
+     * every listener, until the returned hold is closed: the controller has not heard of a port change
+     * yet, so whatever the data plane does meanwhile it does alone (fast failover, for instance). Use
+     * {@link OvsLab#cutLink} while holding; closing the hold delivers the held reports in order and
+     * waits for their events.
+     *
+     * @return the hold
+     * @throws IllegalStateException if port events are held already
+     */
+    public PortEventHold holdPortEvents() {
+        feed.lock();
+        try {
+            if (heldPortStatus != null) {
+                throw new IllegalStateException("port events are held already");
+            }
+            heldPortStatus = new ArrayList<>();
+        } finally {
+            feed.unlock();
+        }
+        return new PortEventHold();
+    }
+
+    /**
+     * Port events held back from the services; {@link #close()} delivers them.
+     */
+    public final class PortEventHold implements AutoCloseable {
+        private boolean open = true;
+
+        private PortEventHold() {
+        }
+
+        /**
+         * Returns how many port reports are held.
+         *
+         * @return held reports
+         */
+        public int held() {
+            feed.lock();
+            try {
+                return heldPortStatus == null ? 0 : heldPortStatus.size();
+            } finally {
+                feed.unlock();
+            }
+        }
+
+        /**
+         * Delivers the held port reports to the services and waits until their events are delivered.
+         */
+        @Override
+        public void close() {
+            if (!open) {
+                return;
+            }
+            open = false;
+            feed.lock();
+            try {
+                List<Runnable> held = heldPortStatus;
+                heldPortStatus = null;
+                held.forEach(Runnable::run);
+            } finally {
+                feed.unlock();
+            }
+            awaitEvents();
         }
     }
 

@@ -41,9 +41,10 @@ public class LabTopologyTest {
         assertEquals("of:0000000000000004", diamond.switchNamed("s4").deviceUri());
 
         LabTopology fabric = LabTestSupport.example("fabric");
-        assertEquals(List.of("spine", "spine", "npu", "npu", "dpu", "dpu"),
+        assertEquals(List.of("spine", "spine", "npu", "npu", "dpu", "dpu", "dpu"),
                      fabric.switches().stream().map(LabTopology.Switch::role).collect(Collectors.toList()));
         assertEquals("dpu1:1", fabric.peerOf("npu1", 3).orElseThrow().toString());
+        assertEquals("the NPU peer link", "npu2:4", fabric.peerOf("npu1", 4).orElseThrow().toString());
         assertEquals("npu1-h10", fabric.switchNamed("npu1").hostPorts().get(0).portName());
     }
 

@@ -13,7 +13,6 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-
 package org.onosproject.ha.rest;
 
 import org.onlab.rest.AbstractWebApplication;
@@ -21,11 +20,14 @@ import org.onlab.rest.AbstractWebApplication;
 import java.util.Set;
 
 /**
- * The JAX-RS application of the HA REST API; web.xml names it.
+ * The HA application's REST API at {@code /onos/ha}: HA-flows under {@code v2/ha-flows}, DPU HA under
+ * {@code dpu}, and the mappers that turn errors into OpenKilda's error body.
  */
 public class HaWebApplication extends AbstractWebApplication {
     @Override
     public Set<Class<?>> getClasses() {
-        return getClasses(HaInfoWebResource.class);
+        return getClasses(HaInfoWebResource.class, HaFlowWebResource.class, DpuHaWebResource.class,
+                          HaFlowExceptionMapper.class, HaRestExceptionMapper.class,
+                          DpuHaExceptionMapper.class);
     }
 }

@@ -34,8 +34,9 @@ import java.util.Set;
 /**
  * The network as ONOS sees it, for the emulated DPUs, DPU health and steering paths: a DPU is
  * reachable when its NPU is available and its attachment port is enabled; it is powered when its
- * own device is available, or, without a device of its own, when it is reachable; two NPUs are
- * connected when ONOS has a path between them.
+ * own device is available, or, without a device of its own, when it is reachable; two DPUs can
+ * run their DP channel when their NPUs are the same or ONOS has a path between them (or between
+ * the DPUs' own devices).
  */
 public final class DeviceNetworkView implements EmulatedNetworkView, PathFinder {
 
@@ -72,7 +73,12 @@ public final class DeviceNetworkView implements EmulatedNetworkView, PathFinder 
     public boolean connected(Dpu a, Dpu b) {
         DeviceId x = a.attachment().deviceId();
         DeviceId y = b.attachment().deviceId();
-        return x.equals(y) || portToward(x, y).isPresent();
+        if (x.equals(y) || portToward(x, y).isPresent()) {
+            return true;
+        }
+        // DPUs that are devices of their own may also be linked directly
+        return a.deviceId().isPresent() && b.deviceId().isPresent()
+                && portToward(a.deviceId().get(), b.deviceId().get()).isPresent();
     }
 
     @Override

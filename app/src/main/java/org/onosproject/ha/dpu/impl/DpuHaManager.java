@@ -309,20 +309,28 @@ public class DpuHaManager extends AbstractListenerManager<DpuHaEvent, DpuHaListe
         eventDispatcher.removeSink(DpuHaEvent.class);
         store.unsetDelegate(storeDelegate);
         agents.values().forEach(a -> a.removeReportListener(reportListener));
-        fabric.agents().forEach(a -> fabric.remove(a.dpu().id()));
-        programmer.programmedSets().forEach(programmer::remove);
-        flowRuleService.removeFlowRulesById(dpuAppId);
-        cfgService.unregisterProperties(getClass(), false);
-        if (ownExecutor != null) {
-            ownExecutor.shutdown();
-            ownExecutor = null;
-            eventExecutor = null;
-        }
         if (ownScheduler != null) {
             ownScheduler.shutdownNow();
             ownScheduler = null;
             scheduler = null;
         }
+        if (ownExecutor != null) {
+            // let queued work finish before the steering is taken away, so nothing re-programs it after
+            ownExecutor.shutdown();
+            try {
+                if (!ownExecutor.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                    ownExecutor.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ownExecutor = null;
+            eventExecutor = null;
+        }
+        fabric.agents().forEach(a -> fabric.remove(a.dpu().id()));
+        programmer.programmedSets().forEach(programmer::remove);
+        flowRuleService.removeFlowRulesById(dpuAppId);
+        cfgService.unregisterProperties(getClass(), false);
         log.info("Stopped");
     }
 
@@ -922,6 +930,13 @@ public class DpuHaManager extends AbstractListenerManager<DpuHaEvent, DpuHaListe
                     agent.removeHaScope(key);
                 }
                 agent.removeHaSet(haSetId);
+            } else if (agent != null) {
+                // another node owns the set now: stop listening, and stop this node's emulation
+                agent.removeReportListener(reportListener);
+                agents.remove(e.getKey());
+                if (agent instanceof EmbeddedDpuHaAgent) {
+                    fabric.remove(e.getKey());
+                }
             }
             pushedScopes.remove(key);
             pushedSets.remove(e.getKey());
@@ -1058,22 +1073,23 @@ public class DpuHaManager extends AbstractListenerManager<DpuHaEvent, DpuHaListe
         }
         SteeringDecision decision = VipSteering.select(set, status);
         Optional<SteeringDecision> previous = store.steering(set.id());
-        if (previous.isPresent() && previous.get().selectedVdpuId().isPresent()) {
-            String was = previous.get().selectedVdpuId().get();
-            if (previous.get().liveVdpuIds().contains(was) && !decision.liveVdpuIds().contains(was)) {
+        programmer.apply(set, SteeringPlanner.plan(decision, set, net, networkView));
+        if (previous.isPresent() && previous.get().equals(decision)) {
+            return;
+        }
+        store.putSteering(decision);
+        boolean moved = previous.isEmpty() || !previous.get().selectedVdpuId().equals(decision.selectedVdpuId());
+        if (moved) {
+            // a failover: the vDPU that had the traffic stopped being live
+            boolean lost = previous.isPresent() && previous.get().selectedVdpuId()
+                    .filter(was -> previous.get().liveVdpuIds().contains(was)
+                            && !decision.liveVdpuIds().contains(was)).isPresent();
+            if (lost) {
                 telemetry.failureObserved(set.id(), lastSignalMillis.getOrDefault(set.id(), now()));
             }
-        }
-        programmer.apply(set, SteeringPlanner.plan(decision, set, net, networkView));
-        if (previous.isEmpty() || !previous.get().equals(decision)) {
-            store.putSteering(decision);
-            boolean moved = previous.isEmpty()
-                    || !previous.get().selectedVdpuId().equals(decision.selectedVdpuId());
-            if (moved) {
-                telemetry.steeringChanged(set.id(), decision.selectedVdpuId().orElse(null), now());
-                log.info("HA set {}: VIP traffic to {} ({})", set.id(), decision.selectedVdpuId().orElse("nobody"),
-                         decision.reason());
-            }
+            telemetry.steeringChanged(set.id(), decision.selectedVdpuId().orElse(null), now());
+            log.info("HA set {}: VIP traffic to {} ({})", set.id(), decision.selectedVdpuId().orElse("nobody"),
+                     decision.reason());
         }
     }
 
@@ -1185,10 +1201,33 @@ public class DpuHaManager extends AbstractListenerManager<DpuHaEvent, DpuHaListe
             problems.addAll(NetworkValidator.validate(parsed.network(), id -> deviceService.getDevice(id) != null));
         }
         DpuHaNetwork current = store.network();
-        for (HaSet set : parsed.network().haSets().values()) {
+        // approvals are history: ids approved through the API stay, ids new in the document are approved below
+        Map<HaScopeKey, List<String>> approvals = new HashMap<>();
+        DpuHaNetwork.Builder target = parsed.network().toBuilder();
+        for (HaScope scope : parsed.network().haScopes().values()) {
+            HaScope stored = current.haScopes().get(scope.key());
+            List<String> ids = new ArrayList<>(stored == null ? List.of() : stored.approvedPendingOperationIds());
+            List<String> fresh = scope.approvedPendingOperationIds().stream().filter(id -> !ids.contains(id))
+                    .collect(Collectors.toList());
+            if (!fresh.isEmpty()) {
+                approvals.put(scope.key(), fresh);
+            }
+            target.put(scope.toBuilder().approvedPendingOperationIds(ids).build());
+        }
+        DpuHaNetwork wanted = target.build();
+        for (HaSet set : wanted.haSets().values()) {
             HaSet stored = current.haSets().get(set.id());
-            if (stored != null && set.version() != 0 && set.version() < stored.version()) {
+            if (stored != null && !set.sameContent(stored) && set.version() != 0
+                    && set.version() < stored.version()) {
                 problems.add("ha_sets[" + set.id() + "].version: " + set.version()
+                                     + " is older than the stored version " + stored.version());
+            }
+        }
+        for (HaScope scope : wanted.haScopes().values()) {
+            HaScope stored = current.haScopes().get(scope.key());
+            if (stored != null && !scope.sameContent(stored) && scope.version() != 0
+                    && scope.version() < stored.version()) {
+                problems.add("ha_scopes[" + scope.key() + "].version: " + scope.version()
                                      + " is older than the stored version " + stored.version());
             }
         }
@@ -1197,18 +1236,8 @@ public class DpuHaManager extends AbstractListenerManager<DpuHaEvent, DpuHaListe
             log.warn("DPU HA network config not applied: {}", problems);
             return;
         }
-        Map<HaScopeKey, List<String>> approvals = new HashMap<>();
-        for (HaScope scope : parsed.network().haScopes().values()) {
-            HaScope stored = current.haScopes().get(scope.key());
-            List<String> fresh = scope.approvedPendingOperationIds().stream()
-                    .filter(id -> stored == null || !stored.approvedPendingOperationIds().contains(id))
-                    .collect(Collectors.toList());
-            if (!fresh.isEmpty()) {
-                approvals.put(scope.key(), fresh);
-            }
-        }
         synchronized (writeLock) {
-            applyNetwork(parsed.network());
+            applyNetwork(wanted);
         }
         configProblems = List.of();
         approvals.forEach((key, ids) -> ids.forEach(id -> {

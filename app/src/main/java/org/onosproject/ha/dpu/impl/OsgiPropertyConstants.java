@@ -17,7 +17,8 @@
 package org.onosproject.ha.dpu.impl;
 
 /**
- * Names and defaults of the DPU HA manager's component config properties.
+ * Names and defaults of the DPU HA manager's component config properties. The defaults are
+ * written without digit separators because the cfg goal copies their literal text.
  */
 public final class OsgiPropertyConstants {
 
@@ -26,11 +27,11 @@ public final class OsgiPropertyConstants {
 
     /** Milliseconds an emulated DPU in Connecting waits for its peer before asking to go standalone (D3). */
     public static final String PEER_CONNECT_TIMEOUT_MS = "peerConnectTimeoutMs";
-    public static final int PEER_CONNECT_TIMEOUT_MS_DEFAULT = 10_000;
+    public static final int PEER_CONNECT_TIMEOUT_MS_DEFAULT = 10000;
 
     /** Milliseconds an emulated DPU's bulk sync takes (D6, D7). */
     public static final String BULK_SYNC_MS = "bulkSyncMs";
-    public static final int BULK_SYNC_MS_DEFAULT = 1_000;
+    public static final int BULK_SYNC_MS_DEFAULT = 1000;
 
     /** Milliseconds an emulated DPU drains in-flight sync messages in SwitchingToStandalone (D10). */
     public static final String STANDALONE_DRAIN_MS = "standaloneDrainMs";
@@ -38,17 +39,17 @@ public final class OsgiPropertyConstants {
 
     /** Priority of the VIP steering flow rules on the NPUs. */
     public static final String STEERING_PRIORITY = "steeringPriority";
-    public static final int STEERING_PRIORITY_DEFAULT = 40_000;
+    public static final int STEERING_PRIORITY_DEFAULT = 40000;
 
     /** Milliseconds a workflow may run before it fails as timed out. */
     public static final String WORKFLOW_TIMEOUT_MS = "workflowTimeoutMs";
-    public static final int WORKFLOW_TIMEOUT_MS_DEFAULT = 300_000;
+    public static final int WORKFLOW_TIMEOUT_MS_DEFAULT = 300000;
 
     /** Milliseconds a done pending operation is kept so that a repeated approval is recognised. */
     public static final String DONE_OPERATION_RETENTION_MS = "doneOperationRetentionMs";
-    public static final int DONE_OPERATION_RETENTION_MS_DEFAULT = 3_600_000;
+    public static final int DONE_OPERATION_RETENTION_MS_DEFAULT = 3600000;
 
     /** Milliseconds between housekeeping ticks (workflow timeouts, pruning). */
     public static final String TICK_MS = "tickMs";
-    public static final int TICK_MS_DEFAULT = 5_000;
+    public static final int TICK_MS_DEFAULT = 5000;
 }

@@ -93,6 +93,7 @@ import org.onosproject.net.meter.Meter;
 import org.onosproject.net.meter.MeterId;
 import org.onosproject.net.meter.MeterRequest;
 import org.onosproject.net.meter.MeterService;
+import org.onosproject.net.packet.PacketService;
 import org.onosproject.net.resource.ResourceService;
 import org.onosproject.store.service.MapEvent;
 import org.onosproject.store.service.MapEventListener;
@@ -215,6 +216,9 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
 
     @Reference(cardinality = ReferenceCardinality.MANDATORY)
     protected WorkPartitionService workPartitionService;
+
+    @Reference(cardinality = ReferenceCardinality.MANDATORY)
+    protected PacketService packetService;
 
     /** Milliseconds to wait for devices to confirm one batch of meters, groups or rules. */
     private int confirmTimeoutMs = CONFIRM_TIMEOUT_MS_DEFAULT;
@@ -698,6 +702,8 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
             List<GroupDescription> groupsToFix = new ArrayList<>();
             long flowCookie = record.resources().map(HaFlowResources::flowCookie).orElse(-1L);
             Set<Long> pathCookies = pathCookies(record);
+            // a meter repair re-installs under new path cookies: entries still carrying the old ones are excess
+            pathCookies.addAll(pathCookies(current));
             for (DeviceId d : expected.devices()) {
                 Map<Long, FlowEntry> have = new HashMap<>();
                 for (FlowEntry e : entries(d)) {
@@ -754,14 +760,12 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
 
     @Override
     public HaFlowPingResult pingHaFlow(HaFlowId id, Duration timeout) {
-        HaFlowRecord record = existing(id);
-        List<HaFlowPingResult.SubFlowResult> subFlows = new ArrayList<>();
-        String error = "ping needs the packet service of a switch channel; the lab's ping tool runs it";
-        for (HaSubFlow s : record.flow().subFlows()) {
-            subFlows.add(HaFlowPingResult.SubFlowResult.of(s.id(),
-                    HaFlowPingResult.DirectionResult.failure(error), HaFlowPingResult.DirectionResult.failure(error)));
+        if (timeout == null || timeout.isNegative()) {
+            throw new HaFlowException(HaFlowErrorType.BAD_REQUEST, "timeout", "timeout must be 0 ms or more");
         }
-        return HaFlowPingResult.of(id, error, subFlows);
+        HaFlowRecord record = existing(id);
+        return new HaFlowPinger(packetService, flowRuleService, appId, confirmTimeoutMs).ping(record.flow(),
+                record.paths().orElse(null), record.resources().orElse(null), timeout);
     }
 
     // ---------------------------------------------------------------- installing

@@ -44,7 +44,9 @@ import java.util.function.ToLongFunction;
  * Computes HA-flow paths on ONOS's view of the network with the pure Y-tree engine: it turns the
  * available devices and the links that are up in both directions into an engine graph (one edge
  * per physical link, its bandwidth the smaller of what both directions have left), runs the engine,
- * and turns the trees back into ONOS links.
+ * and turns the trees back into ONOS links. The engine is not thread-safe and caches shortest-path
+ * trees per topology, so calls are serialised and snapshots list devices and links in a stable order
+ * (a rebuilt graph with the same topology keeps the cache).
  */
 public final class HaPathComputer {
 
@@ -135,11 +137,15 @@ public final class HaPathComputer {
         PathGraph.Builder b = PathGraph.builder();
         Map<DeviceId, Integer> nodeOf = new HashMap<>();
         List<DeviceId> deviceOf = new ArrayList<>();
-        for (Device d : devices) {
+        List<Device> sortedDevices = new ArrayList<>();
+        devices.forEach(sortedDevices::add);
+        sortedDevices.sort(java.util.Comparator.comparing(d -> d.id().toString()));
+        for (Device d : sortedDevices) {
             nodeOf.put(d.id(), b.addNode());
             deviceOf.add(d.id());
         }
-        Map<LinkKey, Link> active = new HashMap<>();
+        Map<LinkKey, Link> active = new java.util.TreeMap<>(java.util.Comparator
+                .comparing((LinkKey k) -> k.src().toString()).thenComparing(k -> k.dst().toString()));
         for (Link l : links) {
             if (l.state() == Link.State.ACTIVE && nodeOf.containsKey(l.src().deviceId())
                     && nodeOf.containsKey(l.dst().deviceId())) {
@@ -235,7 +241,7 @@ public final class HaPathComputer {
      * @param ignoreBandwidth whether to ignore bandwidth this time (a retry after a bandwidth failure)
      * @return the result
      */
-    public Result compute(Snapshot snapshot, HaFlow flow, Collection<Link> heldLinks,
+    public synchronized Result compute(Snapshot snapshot, HaFlow flow, Collection<Link> heldLinks,
                           Set<LinkKey> excludedLinks, Set<DeviceId> excludedDevices, boolean ignoreBandwidth) {
         DeviceId z = flow.sharedEndpoint().deviceId();
         DeviceId a = flow.subFlowA().endpoint().deviceId();

@@ -136,6 +136,18 @@ public class DpuHaManagerConfigTest {
         assertEquals(HaState.ACTIVE, bed.manager.getScopeState(S0).get().haState());
         assertEquals(HaState.STANDBY, bed.manager.getScopeState(S1).get().haState());
         assertEquals("vdpu0_0", bed.vipTo(NPU1, IpAddress.valueOf("3.2.1.0")));
+
+        // uploading the same document again changes nothing; an older scope version that changes
+        // something is refused
+        long version = bed.manager.getHaScope(S0).get().version();
+        upload();
+        assertThat(bed.manager.getConfigProblems(), empty());
+        assertEquals(version, bed.manager.getHaScope(S0).get().version());
+        scopeJson(0).put("version", 1).put("desired_ha_state", "dead");
+        upload();
+        assertThat(bed.manager.getConfigProblems(), contains(
+                "ha_scopes[vdpu0_0:haset0_0].version: 1 is older than the stored version " + version));
+        assertEquals(HaState.ACTIVE, bed.manager.getScopeState(S0).get().haState());
     }
 
     @Test

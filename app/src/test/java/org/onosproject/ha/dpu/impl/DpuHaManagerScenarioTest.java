@@ -19,10 +19,14 @@ package org.onosproject.ha.dpu.impl;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.onlab.packet.IpAddress;
 import org.onosproject.ha.dpu.DesiredHaState;
+import org.onosproject.ha.dpu.Dpu;
 import org.onosproject.ha.dpu.DpuHaEvent;
+import org.onosproject.ha.dpu.DpuHaException;
 import org.onosproject.ha.dpu.DpuHaReport;
 import org.onosproject.ha.dpu.DpuHaWorkflow;
+import org.onosproject.ha.dpu.DpuHealth;
 import org.onosproject.ha.dpu.HaRole;
 import org.onosproject.ha.dpu.HaScope;
 import org.onosproject.ha.dpu.HaSet;
@@ -35,6 +39,8 @@ import org.onosproject.ha.dpu.ScopeTelemetry;
 import org.onosproject.ha.dpu.SteeringReason;
 import org.onosproject.ha.dpu.SteeringTelemetry;
 import org.onosproject.ha.dpu.WorkflowStatus;
+import org.onosproject.net.ConnectPoint;
+import org.onosproject.net.DeviceId;
 import org.onosproject.net.PortNumber;
 import org.onosproject.net.flow.FlowRule;
 
@@ -42,6 +48,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -286,6 +293,44 @@ public class DpuHaManagerScenarioTest {
     }
 
     @Test
+    public void dpuDeviceDownIsAPowerLossPortDownOnlyCutsItOff() {
+        DeviceId dpu0Device = DeviceId.deviceId("dpu:0");
+        bed.devices.addDevice(dpu0Device);
+        bed.network();
+        bed.manager.putDpu(new Dpu(
+                "dpu0", new ConnectPoint(NPU0, PortNumber.portNumber(DPU_PORT)), true,
+                IpAddress.valueOf("18.0.202.1"), dpu0Device));
+        bed.manager.bringUp(DpuHaTestbed.haSet());
+        bed.advance(1_000);
+        bed.events.clear();
+
+        // back-panel port failure: dpu0 is alive but cut off; it goes standalone too
+        bed.devices.setPort(NPU0, DPU_PORT, false);
+        assertThat(bed.transitions(V0), contains(STANDALONE));
+        assertThat(bed.transitions(V1), contains(STANDALONE));
+        assertEquals(V1, bed.vipTo());
+        bed.devices.setPort(NPU0, DPU_PORT, true);
+        assertTrue("when the port returns both are standalone: split brain",
+                   bed.open(V0, PendingOperationType.BRAINSPLIT_RECOVER).isPresent());
+        assertEquals(V0, bed.vipTo());
+        bed.manager.recoverSplitBrain(SET, V0);
+        bed.advance(1_000);
+        assertEquals(STANDBY, bed.state(V0));
+        assertEquals(ACTIVE, bed.state(V1));
+        bed.events.clear();
+
+        // the DPU itself dies: it stops reporting; the survivor is already active and goes standalone
+        bed.devices.setAvailable(dpu0Device, false);
+        assertEquals(List.of(), bed.transitions(V0));
+        assertThat(bed.transitions(V1), contains(STANDALONE));
+        assertEquals(DpuHealth.DOWN, bed.observed(V0).health());
+        assertEquals(V1, bed.vipTo());
+        bed.devices.setAvailable(dpu0Device, true);
+        assertThat("it boots from Dead and joins as standby", bed.transitions(V0),
+                   contains(DEAD, CONNECTING, CONNECTED, INITIALIZING_TO_STANDBY));
+    }
+
+    @Test
     public void fastFailoverMovesTrafficBeforeTheControllerReacts() {
         pairUp();
         PortNumber dpuPort = PortNumber.portNumber(DPU_PORT);
@@ -351,7 +396,7 @@ public class DpuHaManagerScenarioTest {
         try {
             bed.manager.recoverSplitBrain(SET, V1);
             throw new AssertionError("no split brain, no recovery");
-        } catch (org.onosproject.ha.dpu.DpuHaException e) {
+        } catch (DpuHaException e) {
             assertEquals("ha_set_id: no split brain in HA set haset0 (no brainsplit_recover pending)",
                          e.getMessage());
         }
@@ -414,7 +459,7 @@ public class DpuHaManagerScenarioTest {
         try {
             bed.manager.removeHaSet(SET);
             throw new AssertionError("a set with scopes cannot be removed");
-        } catch (org.onosproject.ha.dpu.DpuHaException e) {
+        } catch (DpuHaException e) {
             assertEquals(List.of("ha_sets[haset0]: the HA set still has scopes vdpu0:haset0, vdpu1:haset0; "
                                          + "remove the scopes first"), e.problems());
         }
@@ -490,21 +535,21 @@ public class DpuHaManagerScenarioTest {
         try {
             bed.manager.approve(K0, "4f1c0c3e-0000-4000-8000-000000000000");
             throw new AssertionError("stale id");
-        } catch (org.onosproject.ha.dpu.DpuHaException e) {
-            assertEquals(org.onosproject.ha.dpu.DpuHaException.Kind.CONFLICT, e.kind());
+        } catch (DpuHaException e) {
+            assertEquals(DpuHaException.Kind.CONFLICT, e.kind());
         }
         PendingOperation other = bed.open(V1, PendingOperationType.ACTIVATE_ROLE).get();
         try {
             bed.manager.approve(K0, other.id());
             throw new AssertionError("another scope's operation");
-        } catch (org.onosproject.ha.dpu.DpuHaException e) {
+        } catch (DpuHaException e) {
             assertEquals("approved_pending_operation_ids: " + other.id() + " belongs to scope vdpu1:haset0, "
                                  + "not vdpu0:haset0", e.getMessage());
         }
         try {
             bed.manager.approvePending(K0, PendingOperationType.FLOW_RECONCILE);
             throw new AssertionError("nothing pending");
-        } catch (org.onosproject.ha.dpu.DpuHaException e) {
+        } catch (DpuHaException e) {
             assertEquals("pending_operation_types: no flow_reconcile pending on vdpu0:haset0", e.getMessage());
         }
     }
@@ -540,8 +585,8 @@ public class DpuHaManagerScenarioTest {
         try {
             bed.manager.plannedShutdown(SET, V0);
             throw new AssertionError("one workflow per set at a time");
-        } catch (org.onosproject.ha.dpu.DpuHaException e) {
-            assertEquals(org.onosproject.ha.dpu.DpuHaException.Kind.CONFLICT, e.kind());
+        } catch (DpuHaException e) {
+            assertEquals(DpuHaException.Kind.CONFLICT, e.kind());
         }
     }
 
@@ -553,7 +598,7 @@ public class DpuHaManagerScenarioTest {
         try {
             bed.manager.switchover(SET, V1);
             throw new AssertionError("switchover needs a standby");
-        } catch (org.onosproject.ha.dpu.DpuHaException e) {
+        } catch (DpuHaException e) {
             assertThat(e.problems(), hasItem(
                     "vdpu_id: switchover needs both DPUs in service (active or standby); vdpu1 is dead"));
         }
@@ -593,7 +638,7 @@ public class DpuHaManagerScenarioTest {
         assertEquals(PENDING_ACTIVE_ACTIVATION, bed.state(V0));
         assertEquals("none", bed.vipTo());
         assertThat(bed.events(DpuHaEvent.Type.REPORT_REJECTED).get(0).detail().get(),
-                   org.hamcrest.Matchers.endsWith("activation to active without an approved activate_role"));
+                   endsWith("activation to active without an approved activate_role"));
     }
 
     @Test
@@ -608,7 +653,7 @@ public class DpuHaManagerScenarioTest {
         try {
             bed.manager.putHaSet(v2.toBuilder().version(2).preferredVdpuId(V0).build());
             throw new AssertionError("stale version");
-        } catch (org.onosproject.ha.dpu.DpuHaException e) {
+        } catch (DpuHaException e) {
             assertEquals("ha_sets[haset0].version: 2 is not newer than the stored version 2", e.getMessage());
         }
         assertEquals(7, bed.manager.putHaSet(v2.toBuilder().version(7).preferredVdpuId(V0).build()).version());

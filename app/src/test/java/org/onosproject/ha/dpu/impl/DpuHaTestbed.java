@@ -46,6 +46,8 @@ import org.onosproject.net.driver.Driver;
 import org.onosproject.net.driver.DriverData;
 import org.onosproject.net.driver.DriverHandler;
 import org.onosproject.net.driver.DriverServiceAdapter;
+import org.onosproject.net.intent.WorkPartitionEvent;
+import org.onosproject.net.intent.WorkPartitionEventListener;
 import org.onosproject.net.intent.WorkPartitionServiceAdapter;
 import org.onosproject.net.link.LinkServiceAdapter;
 
@@ -54,6 +56,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.onosproject.net.NetTestTools.injectEventDispatcher;
@@ -92,9 +95,36 @@ final class DpuHaTestbed {
     final List<DpuHaEvent> events = new ArrayList<>();
     final TestCoreService core = new TestCoreService();
     final TestDriverService drivers = new TestDriverService();
+    final TestPartitionService partition = new TestPartitionService();
 
     DistributedDpuHaStore store;
     DpuHaManager manager;
+
+    /** Work partition whose ownership the test moves. */
+    static final class TestPartitionService extends WorkPartitionServiceAdapter {
+        private final List<WorkPartitionEventListener> listeners = new ArrayList<>();
+        private boolean mine = true;
+
+        @Override
+        public <K> boolean isMine(K id, Function<K, Long> hasher) {
+            return mine;
+        }
+
+        void setMine(boolean value) {
+            mine = value;
+            listeners.forEach(l -> l.event(new WorkPartitionEvent(WorkPartitionEvent.Type.LEADER_CHANGED, "p")));
+        }
+
+        @Override
+        public void addListener(WorkPartitionEventListener listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public void removeListener(WorkPartitionEventListener listener) {
+            listeners.remove(listener);
+        }
+    }
 
     /** Driver service whose devices offer the DpuHaAgent behaviours the test registers. */
     static final class TestDriverService extends DriverServiceAdapter {
@@ -160,25 +190,38 @@ final class DpuHaTestbed {
 
     void start() {
         store = new DistributedDpuHaStore();
-        store.storageService = storage;
-        store.activate();
-        manager = new DpuHaManager();
-        manager.coreService = core;
-        manager.store = store;
-        manager.netcfgRegistry = netcfg;
-        manager.deviceService = devices;
-        manager.linkService = new LinkServiceAdapter();
-        manager.pathService = paths;
-        manager.flowRuleService = flows;
-        manager.groupService = groups;
-        manager.driverService = drivers;
-        manager.workPartitionService = new WorkPartitionServiceAdapter();
-        manager.cfgService = new ComponentConfigAdapter();
-        manager.eventExecutor = MoreExecutors.directExecutor();
-        manager.scheduler = clock;
-        injectEventDispatcher(manager, new TestEventDispatcher());
-        manager.activate(null);
+        manager = node(store, partition);
         manager.addListener(events::add);
+    }
+
+    /**
+     * Starts a DPU HA manager as one more controller node on the shared storage, devices and
+     * switches.
+     *
+     * @param nodeStore  the node's store instance
+     * @param partitions the node's view of work ownership
+     * @return the activated manager
+     */
+    DpuHaManager node(DistributedDpuHaStore nodeStore, WorkPartitionServiceAdapter partitions) {
+        nodeStore.storageService = storage;
+        nodeStore.activate();
+        DpuHaManager m = new DpuHaManager();
+        m.coreService = core;
+        m.store = nodeStore;
+        m.netcfgRegistry = netcfg;
+        m.deviceService = devices;
+        m.linkService = new LinkServiceAdapter();
+        m.pathService = paths;
+        m.flowRuleService = flows;
+        m.groupService = groups;
+        m.driverService = drivers;
+        m.workPartitionService = partitions;
+        m.cfgService = new ComponentConfigAdapter();
+        m.eventExecutor = MoreExecutors.directExecutor();
+        m.scheduler = clock;
+        injectEventDispatcher(m, new TestEventDispatcher());
+        m.activate(null);
+        return m;
     }
 
     void stop() {

@@ -34,11 +34,9 @@ import java.util.stream.Collectors;
 public class RecordingFlowRuleService extends FlowRuleServiceAdapter {
 
     private final Map<FlowId, FlowRule> rules = new LinkedHashMap<>();
-    private int applyCalls;
 
     @Override
     public synchronized void applyFlowRules(FlowRule... flowRules) {
-        applyCalls++;
         for (FlowRule r : flowRules) {
             rules.put(r.id(), r);
         }
@@ -80,12 +78,4 @@ public class RecordingFlowRuleService extends FlowRuleServiceAdapter {
         return List.copyOf(rules.values());
     }
 
-    /**
-     * Returns how many times rules were applied.
-     *
-     * @return count
-     */
-    public synchronized int applyCalls() {
-        return applyCalls;
-    }
 }

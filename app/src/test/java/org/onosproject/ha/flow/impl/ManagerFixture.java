@@ -85,6 +85,7 @@ final class ManagerFixture {
         manager.groupService = switches.groupService();
         manager.meterService = switches.meterService();
         manager.resourceService = new MockResourceService();
+        manager.packetService = new org.onosproject.net.packet.PacketServiceAdapter();
         manager.workPartitionService = new WorkPartitionServiceAdapter() {
             @Override
             public <K> boolean isMine(K id, Function<K, Long> hasher) {

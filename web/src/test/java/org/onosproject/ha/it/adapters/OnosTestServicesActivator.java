@@ -25,6 +25,8 @@ import org.onosproject.cluster.DefaultControllerNode;
 import org.onosproject.cluster.LeadershipService;
 import org.onosproject.cluster.LeadershipServiceAdapter;
 import org.onosproject.cluster.NodeId;
+import org.onosproject.codec.CodecService;
+import org.onosproject.codec.JsonCodec;
 import org.onosproject.core.ApplicationId;
 import org.onosproject.core.CoreService;
 import org.onosproject.core.CoreServiceAdapter;
@@ -119,6 +121,7 @@ public class OnosTestServicesActivator implements BundleActivator {
         register(context, EventDeliveryService.class, new EventDeliveryServiceAdapter());
         register(context, AuditService.class, new SilentAuditService());
         register(context, ApiDocService.class, new InMemoryApiDocService());
+        register(context, CodecService.class, new InMemoryCodecService());
     }
 
     @Override
@@ -203,6 +206,32 @@ public class OnosTestServicesActivator implements BundleActivator {
 
         @Override
         public void logUserAction(String user, String action) {
+        }
+    }
+
+    /** Keeps JSON codecs by class, as ONOS's CodecManager does; the web bundle registers ours here. */
+    private static final class InMemoryCodecService implements CodecService {
+        private final Map<Class<?>, JsonCodec<?>> codecs = new ConcurrentHashMap<>();
+
+        @Override
+        public Set<Class<?>> getCodecs() {
+            return Set.copyOf(codecs.keySet());
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> JsonCodec<T> getCodec(Class<T> entityClass) {
+            return (JsonCodec<T>) codecs.get(entityClass);
+        }
+
+        @Override
+        public <T> void registerCodec(Class<T> entityClass, JsonCodec<T> codec) {
+            codecs.putIfAbsent(entityClass, codec);
+        }
+
+        @Override
+        public void unregisterCodec(Class<?> entityClass) {
+            codecs.remove(entityClass);
         }
     }
 

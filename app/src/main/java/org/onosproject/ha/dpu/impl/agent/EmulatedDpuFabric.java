@@ -73,16 +73,6 @@ public final class EmulatedDpuFabric {
     }
 
     /**
-     * Returns the agent of a DPU if it exists.
-     *
-     * @param dpuId DPU id
-     * @return agent
-     */
-    public Optional<EmbeddedDpuHaAgent> existingAgent(String dpuId) {
-        return Optional.ofNullable(agents.get(dpuId));
-    }
-
-    /**
      * Returns all agents.
      *
      * @return agents

@@ -82,15 +82,6 @@ public final class ManualHaScheduler implements HaScheduler {
         }
     }
 
-    /**
-     * Returns how many tasks are waiting.
-     *
-     * @return pending task count
-     */
-    public synchronized int pendingTasks() {
-        return tasks.size();
-    }
-
     private static final class Task implements Comparable<Task> {
         private final long due;
         private final long seq;

@@ -23,7 +23,6 @@ import org.onosproject.ha.dpu.HaScopeKey;
 import org.onosproject.ha.dpu.HaSet;
 import org.onosproject.ha.dpu.Npu;
 import org.onosproject.ha.dpu.Vdpu;
-import org.onosproject.net.ConnectPoint;
 import org.onosproject.net.DeviceId;
 
 import java.util.Collection;
@@ -160,26 +159,6 @@ public final class DpuHaNetwork {
      */
     public Optional<Npu> npuByDevice(DeviceId deviceId) {
         return npus.values().stream().filter(n -> n.deviceId().equals(deviceId)).findFirst();
-    }
-
-    /**
-     * Returns the DPU attached at a connect point.
-     *
-     * @param cp connect point on an NPU
-     * @return the DPU, if one attaches there
-     */
-    public Optional<Dpu> dpuAt(ConnectPoint cp) {
-        return dpus.values().stream().filter(d -> d.attachment().equals(cp)).findFirst();
-    }
-
-    /**
-     * Returns the vDPU carried by a DPU.
-     *
-     * @param dpuId DPU id
-     * @return vDPU, if any
-     */
-    public Optional<Vdpu> vdpuOfDpu(String dpuId) {
-        return vdpus.values().stream().filter(v -> v.mainDpuIds().contains(dpuId)).findFirst();
     }
 
     /**

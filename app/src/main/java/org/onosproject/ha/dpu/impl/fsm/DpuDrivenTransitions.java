@@ -20,7 +20,6 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import org.onosproject.ha.dpu.HaState;
 
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -76,20 +75,6 @@ public final class DpuDrivenTransitions {
      */
     public static boolean isLegal(HaState from, HaState to) {
         return to == DEAD || NEXT.get(from).contains(to);
-    }
-
-    /**
-     * Returns the states reachable in one step from a state.
-     *
-     * @param from state
-     * @return next states
-     */
-    public static Set<HaState> next(HaState from) {
-        Set<HaState> next = EnumSet.noneOf(HaState.class);
-        next.addAll(NEXT.get(from));
-        next.add(DEAD);
-        next.remove(from);
-        return next;
     }
 
     /**

@@ -17,7 +17,6 @@
 package org.onosproject.ha.dpu.impl.fsm;
 
 import com.google.common.collect.ImmutableList;
-import org.onosproject.ha.dpu.HaState;
 
 import java.util.List;
 import java.util.Optional;
@@ -97,17 +96,6 @@ public final class Transition {
      */
     public List<StateChange> changes() {
         return changes;
-    }
-
-    /**
-     * Returns the HA states entered during the step, in order.
-     *
-     * @return states
-     */
-    public List<HaState> statesEntered() {
-        ImmutableList.Builder<HaState> b = ImmutableList.builder();
-        changes.forEach(c -> b.add(c.to()));
-        return b.build();
     }
 
     /**

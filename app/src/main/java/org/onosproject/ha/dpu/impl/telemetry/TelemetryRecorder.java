@@ -116,18 +116,6 @@ public final class TelemetryRecorder {
     }
 
     /**
-     * Drops the pending failure event of an HA set (the failure did not change the steering).
-     *
-     * @param haSetId HA set
-     */
-    public synchronized void failureSettled(String haSetId) {
-        SetRecord r = sets.get(haSetId);
-        if (r != null) {
-            r.failureAt = -1;
-        }
-    }
-
-    /**
      * Returns the telemetry of a scope.
      *
      * @param key  scope

@@ -32,7 +32,6 @@ final class EdgeFilter {
     private long[] held = new long[0];
     private int heldEpoch;
 
-    private PathGraph graph;
     private PathRequest request;
     private long[] available;
     private long bandwidth;
@@ -45,7 +44,6 @@ final class EdgeFilter {
      * @param r request
      */
     void configure(PathGraph g, PathRequest r) {
-        this.graph = g;
         this.request = r;
         if (edgeMark.length < g.edgeCount) {
             edgeMark = new int[g.edgeCount];
@@ -154,16 +152,6 @@ final class EdgeFilter {
      */
     boolean edgeOpen(int e) {
         return edgeMark[e] != epoch && (!checkBandwidth || effectiveAvailable(e) >= bandwidth);
-    }
-
-    /**
-     * Tells whether an edge and both its ends may be used.
-     *
-     * @param e edge
-     * @return true if the edge can carry the flow
-     */
-    boolean edgeUsable(int e) {
-        return edgeOpen(e) && nodeMark[graph.edgeU[e]] != epoch && nodeMark[graph.edgeV[e]] != epoch;
     }
 
     /**

@@ -196,13 +196,8 @@ final class LatencyConstrainedSearch {
         if (bestY < 0) {
             return null;
         }
-        int[] trunk = chainEdges(bestZ);
-        for (int i = 0, j = trunk.length - 1; i < j; i++, j--) {
-            int t = trunk[i];
-            trunk[i] = trunk[j];
-            trunk[j] = t;
-        }
-        return YTree.of(s.g, s.z, s.a, s.b, bestY, trunk, chainEdges(bestA), chainEdges(bestB));
+        return YTree.of(s.g, s.z, s.a, s.b, bestY, TreeSolver.reverse(chainEdges(bestZ)), chainEdges(bestA),
+                chainEdges(bestB));
     }
 
     private int cheapestWithin(int first, long latencyBudget) {

@@ -26,6 +26,10 @@ import java.util.Arrays;
  * example kbps; the adapter gives the smaller of the two directions). Parallel edges between two
  * nodes are allowed; self-loops are not. Links or devices that are down are simply not added.</p>
  *
+ * <p>The engine adds weights in longs, so one edge's cost or latency may be at most about
+ * 2^55 / (n + 1)^2 (for example 3.6e8, i.e. 360 ms, at 10,000 nodes); {@link Builder#build()} says so
+ * when a value is too large.</p>
+ *
  * <p>Adjacency is stored in compressed arrays (CSR). Available bandwidth changes far more often
  * than topology, so {@link #withAvailableBandwidth(long[])} makes a graph with new bandwidth
  * values that shares everything else; the engine keeps its cached shortest-path trees across such

@@ -31,7 +31,6 @@ final class SearchTree {
     int[] order;
     int settledCount;
     int epoch;
-    int source;
 
     SearchTree(int n) {
         dist = new long[n];
@@ -44,10 +43,9 @@ final class SearchTree {
     /**
      * Makes the tree large enough for a graph and empties it.
      *
-     * @param n      node count
-     * @param origin source node
+     * @param n node count
      */
-    void reset(int n, int origin) {
+    void reset(int n) {
         if (dist.length < n) {
             dist = new long[n];
             parentEdge = new int[n];
@@ -63,7 +61,6 @@ final class SearchTree {
         }
         epoch++;
         settledCount = 0;
-        source = origin;
     }
 
     boolean isSettled(int v) {
@@ -98,19 +95,17 @@ final class SearchTree {
                 p[v] = -1;
             }
         }
-        return new CachedTree(source, d, p);
+        return new CachedTree(d, p);
     }
 
     /**
      * A complete shortest-path tree kept in the engine's cache: distance and parent edge per node.
      */
     static final class CachedTree {
-        final int source;
         final long[] dist;
         final int[] parentEdge;
 
-        CachedTree(int source, long[] dist, int[] parentEdge) {
-            this.source = source;
+        CachedTree(long[] dist, int[] parentEdge) {
             this.dist = dist;
             this.parentEdge = parentEdge;
         }

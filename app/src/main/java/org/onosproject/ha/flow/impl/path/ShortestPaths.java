@@ -67,7 +67,7 @@ final class ShortestPaths {
         weights = w;
         filter = f;
         tree = t;
-        t.reset(n, source);
+        t.reset(n);
         size = 0;
         t.reached[source] = t.epoch;
         t.dist[source] = 0;

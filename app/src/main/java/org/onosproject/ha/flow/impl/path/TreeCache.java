@@ -15,6 +15,7 @@
  */
 package org.onosproject.ha.flow.impl.path;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,7 +24,10 @@ import java.util.Map;
  * kind (cost or latency) and source node. Trees stay valid while the topology does: available
  * bandwidth, exclusions and blocked elements only remove edges, so a cached distance is a lower bound
  * of the distance the request may use, and the engine checks the paths it takes from the cache
- * (see {@link TreeSolver}). Cleared when a graph with another topology arrives. Not thread-safe.
+ * (see {@link TreeSolver}). A graph rebuilt from scratch with the same nodes, edges, costs and
+ * latencies in the same order is recognised by an O(m) comparison and keeps the trees, so an adapter
+ * that rebuilds its snapshot for every request still benefits; any other topology clears the cache.
+ * Not thread-safe.
  */
 final class TreeCache {
 
@@ -35,6 +39,7 @@ final class TreeCache {
     private final long byteBudget;
     private int capacity;
     private Object topology;
+    private PathGraph structure;
     private final LinkedHashMap<Long, SearchTree.CachedTree> trees;
 
     long hits;
@@ -81,9 +86,12 @@ final class TreeCache {
      */
     SearchTree.CachedTree get(PathGraph g, int kind, int source, ShortestPaths sp, SearchTree scratch) {
         if (topology != g.topologyToken) {
-            trees.clear();
+            if (!sameStructure(structure, g)) {
+                trees.clear();
+                capacity = (int) Math.min(Integer.MAX_VALUE, byteBudget / treeBytes(g.nodeCount));
+            }
             topology = g.topologyToken;
-            capacity = (int) Math.min(Integer.MAX_VALUE, byteBudget / treeBytes(g.nodeCount));
+            structure = g;
         }
         Long key = (long) kind * g.nodeCount + source;
         SearchTree.CachedTree t = trees.get(key);
@@ -97,6 +105,12 @@ final class TreeCache {
         t = scratch.toCached(g.nodeCount);
         trees.put(key, t);
         return t;
+    }
+
+    private static boolean sameStructure(PathGraph x, PathGraph y) {
+        return x != null && x.nodeCount == y.nodeCount && x.edgeCount == y.edgeCount
+                && Arrays.equals(x.edgeU, y.edgeU) && Arrays.equals(x.edgeV, y.edgeV)
+                && Arrays.equals(x.cost, y.cost) && Arrays.equals(x.latency, y.latency);
     }
 
     /**
@@ -114,5 +128,6 @@ final class TreeCache {
     void clear() {
         trees.clear();
         topology = null;
+        structure = null;
     }
 }

@@ -83,6 +83,9 @@ final class TreeSolver {
     long[] latLbZ = new long[0];
     long[] latLbA = new long[0];
     long[] latLbB = new long[0];
+    private long[] packedZ = new long[0];
+    private long[] packedA = new long[0];
+    private long[] packedB = new long[0];
     private long[] ownCostLbZ = new long[0];
     private long[] ownCostLbA = new long[0];
     private long[] ownCostLbB = new long[0];
@@ -136,6 +139,9 @@ final class TreeSolver {
             latLbZ = new long[n];
             latLbA = new long[n];
             latLbB = new long[n];
+            packedZ = new long[n];
+            packedA = new long[n];
+            packedB = new long[n];
             ownCostLbZ = new long[n];
             ownCostLbA = new long[n];
             ownCostLbB = new long[n];
@@ -260,8 +266,7 @@ final class TreeSolver {
             if (y < 0) {
                 return null;
             }
-            if (filter.nodeOpen(y) && pathOpen(cz.parentEdge, y, z) && pathOpen(ca.parentEdge, y, a)
-                    && pathOpen(cb.parentEdge, y, b)) {
+            if (pathsOpen(y, cz, ca, cb)) {
                 cacheAnswers++;
                 return build(y, cz.parentEdge, ca.parentEdge, cb.parentEdge);
             }
@@ -357,16 +362,15 @@ final class TreeSolver {
             SearchTree.CachedTree cz = cache.get(g, TreeCache.LATENCY, z, sp, trees[3]);
             SearchTree.CachedTree ca = cache.get(g, TreeCache.LATENCY, a, sp, trees[3]);
             SearchTree.CachedTree cb = cache.get(g, TreeCache.LATENCY, b, sp, trees[3]);
-            int y = minMaxJunction(cz.dist, ca.dist, cb.dist, null, g.nodeCount);
+            int y = minMaxJunction(cz.dist, ca.dist, cb.dist, g.nodeCount);
             if (y < 0) {
                 lastMinMaxLatency = PathGraph.INF;
                 return null;
             }
-            if (filter.nodeOpen(y) && pathOpen(cz.parentEdge, y, z) && pathOpen(ca.parentEdge, y, a)
-                    && pathOpen(cb.parentEdge, y, b)) {
-                toRaw(cz.dist, latLbZ, scale);
-                toRaw(ca.dist, latLbA, scale);
-                toRaw(cb.dist, latLbB, scale);
+            if (pathsOpen(y, cz, ca, cb)) {
+                toRaw(cz.dist, latLbZ, scale, g.nodeCount);
+                toRaw(ca.dist, latLbA, scale, g.nodeCount);
+                toRaw(cb.dist, latLbB, scale, g.nodeCount);
                 lastMinMaxLatency = (cz.dist[y] + Math.max(ca.dist[y], cb.dist[y])) / scale;
                 return build(y, cz.parentEdge, ca.parentEdge, cb.parentEdge);
             }
@@ -376,47 +380,32 @@ final class TreeSolver {
         SearchTree tb = fullSearch(5, g.packedLatency, b);
         int n = g.nodeCount;
         for (int v = 0; v < n; v++) {
-            latLbZ[v] = raw(tz.distance(v), scale);
-            latLbA[v] = raw(ta.distance(v), scale);
-            latLbB[v] = raw(tb.distance(v), scale);
+            packedZ[v] = tz.distance(v);
+            packedA[v] = ta.distance(v);
+            packedB[v] = tb.distance(v);
         }
-        int y = minMaxJunction(null, null, null, tb, n);
+        toRaw(packedZ, latLbZ, scale, n);
+        toRaw(packedA, latLbA, scale, n);
+        toRaw(packedB, latLbB, scale, n);
+        int y = minMaxJunction(packedZ, packedA, packedB, n);
         if (y < 0) {
             lastMinMaxLatency = PathGraph.INF;
             return null;
         }
-        lastMinMaxLatency = (tz.dist[y] + Math.max(ta.dist[y], tb.dist[y])) / scale;
+        lastMinMaxLatency = (packedZ[y] + Math.max(packedA[y], packedB[y])) / scale;
         return build(y, tz.parentEdge, ta.parentEdge, tb.parentEdge);
     }
 
-    private int minMaxJunction(long[] dz, long[] da, long[] db, SearchTree tb, int n) {
+    private static int minMaxJunction(long[] dz, long[] da, long[] db, int n) {
         int y = -1;
         long bestMax = PathGraph.INF;
         long bestSum = Long.MAX_VALUE;
-        if (tb == null) {
-            for (int v = 0; v < n; v++) {
-                if (dz[v] >= PathGraph.INF || da[v] >= PathGraph.INF || db[v] >= PathGraph.INF) {
-                    continue;
-                }
-                long mx = dz[v] + Math.max(da[v], db[v]);
-                long sum = dz[v] + da[v] + db[v];
-                if (mx < bestMax || mx == bestMax && sum < bestSum) {
-                    bestMax = mx;
-                    bestSum = sum;
-                    y = v;
-                }
-            }
-            return y;
-        }
-        SearchTree tz = trees[3];
-        SearchTree ta = trees[4];
-        for (int i = 0; i < tb.settledCount; i++) {
-            int v = tb.order[i];
-            if (!tz.isSettled(v) || !ta.isSettled(v)) {
+        for (int v = 0; v < n; v++) {
+            if (dz[v] >= PathGraph.INF || da[v] >= PathGraph.INF || db[v] >= PathGraph.INF) {
                 continue;
             }
-            long mx = tz.dist[v] + Math.max(ta.dist[v], tb.dist[v]);
-            long sum = tz.dist[v] + ta.dist[v] + tb.dist[v];
+            long mx = dz[v] + Math.max(da[v], db[v]);
+            long sum = dz[v] + da[v] + db[v];
             if (mx < bestMax || mx == bestMax && sum < bestSum) {
                 bestMax = mx;
                 bestSum = sum;
@@ -457,14 +446,19 @@ final class TreeSolver {
         return t;
     }
 
-    private static void toRaw(long[] packed, long[] out, long scale) {
-        for (int v = 0; v < packed.length; v++) {
+    private static void toRaw(long[] packed, long[] out, long scale, int n) {
+        for (int v = 0; v < n; v++) {
             out[v] = raw(packed[v], scale);
         }
     }
 
     private static long raw(long packed, long scale) {
         return packed >= PathGraph.INF ? PathGraph.INF : packed / scale;
+    }
+
+    private boolean pathsOpen(int y, SearchTree.CachedTree cz, SearchTree.CachedTree ca, SearchTree.CachedTree cb) {
+        return filter.nodeOpen(y) && pathOpen(cz.parentEdge, y, z) && pathOpen(ca.parentEdge, y, a)
+                && pathOpen(cb.parentEdge, y, b);
     }
 
     private boolean pathOpen(int[] parentEdge, int from, int source) {
@@ -485,13 +479,24 @@ final class TreeSolver {
     }
 
     private YTree build(int y, int[] parentZ, int[] parentA, int[] parentB) {
-        int[] trunk = pathEdges(parentZ, y, z);
-        for (int i = 0, j = trunk.length - 1; i < j; i++, j--) {
-            int t = trunk[i];
-            trunk[i] = trunk[j];
-            trunk[j] = t;
+        return YTree.of(g, z, a, b, y, reverse(pathEdges(parentZ, y, z)), pathEdges(parentA, y, a),
+                pathEdges(parentB, y, b));
+    }
+
+    /**
+     * Reverses an edge sequence in place: paths are collected from the junction back to their source,
+     * and the trunk is listed from Z.
+     *
+     * @param edges edge sequence
+     * @return the same array, reversed
+     */
+    static int[] reverse(int[] edges) {
+        for (int i = 0, j = edges.length - 1; i < j; i++, j--) {
+            int t = edges[i];
+            edges[i] = edges[j];
+            edges[j] = t;
         }
-        return YTree.of(g, z, a, b, y, trunk, pathEdges(parentA, y, a), pathEdges(parentB, y, b));
+        return edges;
     }
 
     private int[] pathEdges(int[] parentEdge, int from, int source) {

@@ -40,7 +40,8 @@ package org.onosproject.ha.flow.impl.path;
  * <p><b>Speed.</b> Integer arrays only: CSR adjacency, packed long weights, an indexed binary heap,
  * epoch-stamped buffers reused across requests. Complete shortest-path trees for the COST and latency
  * weights are cached per source node (least recently used, bounded in bytes) and reused across requests
- * on the same topology, including graphs made by {@link PathGraph#withAvailableBandwidth(long[])}: a
+ * on the same topology, including graphs made by {@link PathGraph#withAvailableBandwidth(long[])} and
+ * graphs rebuilt with the same edges, costs and latencies in the same order: a
  * cached answer is used only when its paths are usable by the request, which proves it optimal.
  * Otherwise searches on the filtered graph settle only the nodes that can still be on a better tree,
  * guided by the cached distances when there are some. Costs per request: O(n) with three cached

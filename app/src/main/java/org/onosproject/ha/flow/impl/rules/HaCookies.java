@@ -31,7 +31,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  * <pre>
  *  63      48 47  44 43  42 41  40 39                               0
  * +----------+------+------+------+----------------------------------+
- * |  app id  | kind | dir  | leaf |  flow cookie or path cookie (40) |   FLOW, PATH, GROUP
+ * |  app id  | kind | dir  | leaf |  flow cookie or path cookie (40) |   FLOW, PATH, GROUP, PROBE
  * +----------+------+------+------+----------------------------------+
  * |  app id  | kind |        port (32)         |  outer VLAN (12)    |   PRE_INGRESS
  * +----------+------+--------------------------+---------------------+
@@ -55,7 +55,9 @@ public final class HaCookies {
         /** A Y-point group key, keyed by a path cookie. */
         GROUP(3),
         /** A shared outer-VLAN pop rule, keyed by port and VLAN. */
-        PRE_INGRESS(4);
+        PRE_INGRESS(4),
+        /** A temporary rule of an on-demand ping (it catches or stops probe frames), keyed by a probe number. */
+        PROBE(5);
 
         private final int code;
 
@@ -127,6 +129,17 @@ public final class HaCookies {
         checkArgument(!port.isLogical() && port.toLong() <= PORT_MASK, "not a physical port: %s", port);
         return appBits(appId) | ((long) Kind.PRE_INGRESS.code << KIND_SHIFT)
                 | ((port.toLong() & PORT_MASK) << PORT_SHIFT) | (outerVlan & VLAN_MASK);
+    }
+
+    /**
+     * Returns the cookie of a temporary ping rule. Validate and sync never count these as a flow's rules.
+     *
+     * @param appId application
+     * @param id    probe rule number, 1 to {@link HaPathResources#MAX_COOKIE}
+     * @return cookie
+     */
+    public static long probe(ApplicationId appId, long id) {
+        return compose(appId, Kind.PROBE, null, null, id);
     }
 
     private static long compose(ApplicationId appId, Kind kind, HaFlowDirection direction, HaLeaf leaf, long id) {

@@ -27,9 +27,11 @@ import org.onosproject.TestApplicationId;
 import org.onosproject.core.ApplicationId;
 import org.onosproject.ha.dpu.DesiredHaState;
 import org.onosproject.ha.dpu.Dpu;
+import org.onosproject.ha.dpu.HaRole;
 import org.onosproject.ha.dpu.HaScope;
 import org.onosproject.ha.dpu.HaScopeKey;
 import org.onosproject.ha.dpu.HaSet;
+import org.onosproject.ha.dpu.HaState;
 import org.onosproject.ha.dpu.LivenessPin;
 import org.onosproject.net.ConnectPoint;
 import org.onosproject.net.DeviceId;
@@ -277,5 +279,25 @@ public class DpuHaConfigTest {
         set().putArray("pinned_vdpu_bfd_probe_states").add("none").add("none");
         assertThat(problems(), hasItem(
                 "ha_sets[haset0_0].vdpu_ids: an HA set pairs exactly two distinct vDPUs, got [vdpu0_0, vdpu0_0]"));
+    }
+
+    @Test
+    public void sonicNamesAndKeys() {
+        assertEquals(HaScopeKey.of("vdpu0_0", "haset0_0"), HaScopeKey.parse("vdpu0_0:haset0_0"));
+        assertEquals("vdpu0_0:haset0_0", HaScopeKey.of("vdpu0_0", "haset0_0").toString());
+        assertEquals(HaState.PENDING_ACTIVE_ACTIVATION,
+                     HaState.fromSonicName("pending_active_activation"));
+        assertEquals(HaState.ACTIVE,
+                     HaState.fromSonicName("HA_STATE_ACTIVE"));
+        assertEquals("switching_to_standalone", HaState.SWITCHING_TO_STANDALONE.sonicName());
+        assertEquals(DesiredHaState.UNSPECIFIED, DesiredHaState.fromSonicName("none"));
+        assertEquals(HaRole.STANDBY, DesiredHaState.UNSPECIFIED.toRole());
+        assertEquals(13, HaState.values().length);
+        try {
+            HaScopeKey.parse("vdpu0_0");
+            throw new AssertionError("a key needs both parts");
+        } catch (IllegalArgumentException e) {
+            assertEquals("HA scope key 'vdpu0_0' must be <vdpu_id>:<ha_scope_id>", e.getMessage());
+        }
     }
 }

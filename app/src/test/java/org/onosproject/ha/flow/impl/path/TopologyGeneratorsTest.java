@@ -88,4 +88,48 @@ public class TopologyGeneratorsTest {
         }
         assertTrue(cached.cacheHits() > 0);
     }
+
+    @Test
+    public void guidedAndBoundedSearchesAgreeUnderConstraints() {
+        // with the cache, unusable cached paths lead to the guided search; without it, to the bounded
+        // one: two different searches that must find trees of the same optimal cost
+        Random random = new Random(5L);
+        PathGraph topology = TopologyGenerators.wanRingWithChords(400, 11L, 100);
+        YTreeEngine cached = new YTreeEngine();
+        YTreeEngine uncached = YTreeEngine.builder().treeCacheBytes(0).build();
+        int n = topology.nodeCount();
+        int guided = 0;
+        for (int round = 0; round < 5; round++) {
+            long[] available = new long[topology.edgeCount()];
+            for (int e = 0; e < available.length; e++) {
+                available[e] = random.nextInt(100);
+            }
+            PathGraph g = topology.withAvailableBandwidth(available);
+            for (int i = 0; i < 40; i++) {
+                PathRequest.Builder b = PathRequest.builder()
+                        .endpoints(random.nextInt(n), random.nextInt(n), random.nextInt(n))
+                        .strategy(i % 2 == 0 ? PathComputationStrategy.COST : PathComputationStrategy.LATENCY)
+                        .bandwidth(random.nextInt(30));
+                if (i % 3 == 0) {
+                    b.excludeEdge(random.nextInt(g.edgeCount())).excludeNode(random.nextInt(n));
+                }
+                if (i % 5 == 0) {
+                    b.maxLatency(20_000_000L);
+                }
+                PathRequest r = b.build();
+                long answered = cached.cacheAnswers();
+                PathResult x = cached.compute(g, r);
+                PathResult y = uncached.compute(g, r);
+                guided += cached.cacheAnswers() == answered ? 1 : 0;
+                assertEquals(r.toString(), y.failure(), x.failure());
+                if (x.primary() != null) {
+                    assertEquals(r.toString(), RandomInstances.objective(r, y.primary()),
+                            RandomInstances.objective(r, x.primary()));
+                    assertTrue(YTreeChecks.treeProblems(g, x.primary()).isEmpty());
+                    assertTrue(YTreeChecks.constraintProblems(g, r, x.primary()).isEmpty());
+                }
+            }
+        }
+        assertTrue("guided searches: " + guided, guided > 50);
+    }
 }

@@ -292,9 +292,16 @@ public class YTreeEngineTest {
         assertEquals(misses, engine.cacheMisses());
         assertTrue(engine.cacheHits() >= 3);
 
-        PathGraph other = threeHubs();
-        assertFalse(other.sameTopology(g));
-        primary(other, r);
+        // a snapshot rebuilt with the same links keeps the cache; one with another link does not
+        PathGraph rebuilt = threeHubs();
+        assertFalse(rebuilt.sameTopology(g));
+        primary(rebuilt, r);
+        assertEquals(misses, engine.cacheMisses());
+        PathGraph changed = graph(6,
+                new long[]{0, 1, 1, 10}, new long[]{1, 3, 1, 10}, new long[]{1, 4, 1, 10},
+                new long[]{0, 2, 10, 1}, new long[]{2, 3, 10, 1}, new long[]{2, 4, 10, 1},
+                new long[]{0, 5, 3, 4}, new long[]{5, 3, 3, 4});
+        primary(changed, r);
         assertEquals(misses + 3, engine.cacheMisses());
         assertEquals(3, engine.cachedTreeCount());
         engine.clearCache();

@@ -20,6 +20,7 @@ import org.onosproject.core.DefaultApplicationId;
 import org.onosproject.ha.flow.HaFlowDirection;
 import org.onosproject.ha.flow.HaLeaf;
 import org.onosproject.ha.flow.HaPathResources;
+import org.onosproject.ha.flow.impl.HaFlowAuditor;
 import org.onosproject.net.PortNumber;
 
 import java.util.HashSet;
@@ -58,6 +59,16 @@ public class HaCookiesTest {
         assertEquals(0x00AB_4000_0000_7064L, c);
         assertEquals(Optional.of(HaCookies.Kind.PRE_INGRESS), HaCookies.kind(c));
         assertTrue(HaCookies.isOurs(c, APP_ID));
+    }
+
+    @Test
+    public void probeCookiesAreTheAppsButNeverAFlowsRules() {
+        long c = HaCookies.probe(APP_ID, 7);
+        assertEquals(0x00AB_5000_0000_0007L, c);
+        assertEquals(Optional.of(HaCookies.Kind.PROBE), HaCookies.kind(c));
+        assertTrue(HaCookies.isOurs(c, APP_ID));
+        assertFalse("validate must not count ping rules as the flow's",
+                    HaFlowAuditor.isFlowCookie(c, 7, Set.of(7L), APP_ID));
     }
 
     @Test

@@ -1,0 +1,32 @@
+/*
+ * Copyright 2026-present Open Networking Foundation
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.onosproject.ha.cli;
+
+import java.util.List;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.onosproject.cli.AbstractChoicesCompleter;
+
+/**
+ * Completes the admin states of an HA scope.
+ */
+@Service
+public class DpuHaAdminStateCompleter extends AbstractChoicesCompleter {
+
+    @Override
+    protected List<String> choices() {
+        return List.of("enable", "disable");
+    }
+}

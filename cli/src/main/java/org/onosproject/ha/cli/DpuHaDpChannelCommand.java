@@ -1,0 +1,49 @@
+/*
+ * Copyright 2026-present Open Networking Foundation
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.onosproject.ha.cli;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.onosproject.ha.dpu.DpuHaAdminService;
+import org.onosproject.ha.dpu.DpuHaException;
+
+/**
+ * Cuts or restores the DP channel between an HA set's emulated DPUs (drills).
+ */
+@Service
+@Command(scope = "onos", name = "dpu-ha-dp-channel",
+        description = "Cuts or restores the DP channel between an HA set's emulated DPUs (drills)")
+public class DpuHaDpChannelCommand extends HaCommand {
+
+    @Argument(index = 0, name = "haSetId", description = "HA set id", required = true)
+    @Completion(HaSetIdCompleter.class)
+    String haSetId = null;
+
+    @Argument(index = 1, name = "action", description = "cut or restore", required = true)
+    String action = null;
+
+    @Override
+    protected void execute(boolean json) {
+        if (!"cut".equals(action) && !"restore".equals(action)) {
+            throw new DpuHaException(DpuHaException.Kind.INVALID, "action: must be cut or restore, got '"
+                    + action + "'");
+        }
+        getService(DpuHaAdminService.class).setDpChannelCut(haSetId, "cut".equals(action));
+        print("HA set %s: DP channel %s", haSetId, "cut".equals(action) ? "cut" : "restored");
+    }
+}

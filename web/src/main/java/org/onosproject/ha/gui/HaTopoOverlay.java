@@ -1,0 +1,34 @@
+/*
+ * Copyright 2026-present Open Networking Foundation
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.onosproject.ha.gui;
+
+import org.onosproject.ui.UiTopoOverlay;
+
+/**
+ * The HA topology overlay; its id is the one the client-side overlay registers ({@code ha-overlay}).
+ */
+public class HaTopoOverlay extends UiTopoOverlay {
+
+    /** Overlay id, shared with {@code haTopovOverlay.js}. */
+    public static final String OVERLAY_ID = "ha-overlay";
+
+    /**
+     * Creates the overlay.
+     */
+    public HaTopoOverlay() {
+        super(OVERLAY_ID);
+    }
+}

@@ -1,0 +1,33 @@
+/*
+ * Copyright 2026-present Open Networking Foundation
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/*
+ HA application -- table view of HA-flows (legacy GUI). Rows come from haFlowDataRequest /
+ haFlowDataResponse through the GUI's TableBuilderService.
+ */
+(function () {
+    'use strict';
+
+    angular.module('ovHaTable', [])
+        .controller('OvHaTableCtrl', ['$log', '$scope', 'TableBuilderService',
+            function ($log, $scope, tbs) {
+                tbs.buildTable({
+                    scope: $scope,
+                    tag: 'haFlow'
+                });
+                $log.debug('OvHaTableCtrl has been created');
+            }]);
+}());
