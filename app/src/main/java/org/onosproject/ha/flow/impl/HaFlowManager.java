@@ -927,8 +927,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
             return rb.build();
         }
         // the rule builder decides which meters exist; ask it with placeholder ids first
-        MeterId placeholder = MeterId.meterId(1);
-        HaFlowResources provisional = placeholders(rb, placeholder);
+        HaFlowResources provisional = placeholders(rb);
         List<HaMeterEntry> wanted = HaFlowRuleBuilder.build(flow, paths, provisional, appId).meters();
         List<MeterRequest> requests = new ArrayList<>();
         for (HaMeterEntry m : wanted) {
@@ -965,11 +964,13 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
                 .build();
     }
 
-    private static HaFlowResources placeholders(HaFlowResources.Builder rb, MeterId id) {
+    /** Resources with a distinct placeholder meter id per meter (two meters may share a device). */
+    private static HaFlowResources placeholders(HaFlowResources.Builder rb) {
         HaFlowResources base = rb.build();
-        HaFlowResources.Builder b = base.toBuilder().sharedMeterId(id).leafMeterId(HaLeaf.A, id)
-                .leafMeterId(HaLeaf.B, id).primary(withYMeter(base.primary(), id));
-        base.protectedPath().ifPresent(p -> b.protectedPath(withYMeter(p, id)));
+        HaFlowResources.Builder b = base.toBuilder().sharedMeterId(MeterId.meterId(1))
+                .leafMeterId(HaLeaf.A, MeterId.meterId(2)).leafMeterId(HaLeaf.B, MeterId.meterId(3))
+                .primary(withYMeter(base.primary(), MeterId.meterId(4)));
+        base.protectedPath().ifPresent(p -> b.protectedPath(withYMeter(p, MeterId.meterId(5))));
         return b.build();
     }
 

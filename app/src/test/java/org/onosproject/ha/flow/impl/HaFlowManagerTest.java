@@ -249,6 +249,15 @@ public class HaFlowManagerTest {
     }
 
     @Test
+    public void meteredFlowWithItsYPointOnZsSwitchGetsTwoMetersThere() {
+        // Z on s3, A on s4, B on s5: the Y-point is Z's own switch, which holds Z's meter and the Y meter
+        f.manager.createHaFlow(request("y-on-z", ep(3, 1, 10, 0), ep(4, 4, 20, 0), ep(5, 4, 30, 0)).build());
+        assertEquals(sw(3), f.manager.getHaFlowPaths(id("y-on-z")).orElseThrow().primary().yPoint());
+        assertEquals(2, f.switches.meters(sw(3)).size());
+        assertDevicesHoldExactly(f.manager.getInventory(id("y-on-z")));
+    }
+
+    @Test
     public void unknownFlowIsNotFound() {
         try {
             f.manager.deleteHaFlow(id("nope"));
