@@ -246,6 +246,10 @@ public class HaFlowManagerTest {
         HaFlow patched = f.manager.patchHaFlow(id("f1"), HaFlowPatch.builder().description("gold customer").build());
         assertEquals("gold customer", patched.description());
         assertEquals(logSize, f.switches.log().size());
+        assertEquals("sub-flows keep the flow's status", List.of(HaFlowStatus.UP, HaFlowStatus.UP),
+                patched.subFlows().stream().map(org.onosproject.ha.flow.HaSubFlow::status)
+                        .collect(Collectors.toList()));
+        assertEquals("no bound is no bound", 2, f.manager.getHaFlowHistory(id("f1"), null, null, 10).size());
     }
 
     @Test
