@@ -462,8 +462,8 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
             HaFlow next = toFlow(valid, current.flow(), clock.instant());
             if (!patch.requiresPathUpdate(current.flow())) {
                 // description, priority and the like: no device is touched
-                HaFlowRecord done = current.withFlow(next.toBuilder().status(current.flow().status())
-                        .statusInfo(current.flow().statusInfo()).build());
+                HaFlowRecord done = current.withFlow(withStatus(next, current.flow().status(),
+                        current.flow().statusInfo()));
                 store.put(done);
                 history(id, HaFlowOperation.PATCH, USER, true, "updated without path change", current, done);
                 return done.flow();
@@ -854,10 +854,8 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
             recordTarget(flow.id(), HaFlowRecord.settled(flow, paths, resources));
 
             tx.addGroups(newGroups(next, prev));
-            tx.installRules(changedRules(next.rules(HaInstallPhase.NON_INGRESS), prev),
-                    replacedRules(next.rules(HaInstallPhase.NON_INGRESS), prev));
-            tx.installRules(changedRules(next.rules(HaInstallPhase.INGRESS), prev),
-                    replacedRules(next.rules(HaInstallPhase.INGRESS), prev));
+            installChanged(tx, next.rules(HaInstallPhase.NON_INGRESS), prev);
+            installChanged(tx, next.rules(HaInstallPhase.INGRESS), prev);
             tx.commit();
 
             HaFlowStatus status = HaFlowStatus.UP;
@@ -927,8 +925,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
             return rb.build();
         }
         // the rule builder decides which meters exist; ask it with placeholder ids first
-        MeterId placeholder = MeterId.meterId(1);
-        HaFlowResources provisional = placeholders(rb, placeholder);
+        HaFlowResources provisional = placeholders(rb);
         List<HaMeterEntry> wanted = HaFlowRuleBuilder.build(flow, paths, provisional, appId).meters();
         List<MeterRequest> requests = new ArrayList<>();
         for (HaMeterEntry m : wanted) {
@@ -965,11 +962,13 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
                 .build();
     }
 
-    private static HaFlowResources placeholders(HaFlowResources.Builder rb, MeterId id) {
+    /** Resources with a distinct placeholder meter id per meter (two meters may share a device). */
+    private static HaFlowResources placeholders(HaFlowResources.Builder rb) {
         HaFlowResources base = rb.build();
-        HaFlowResources.Builder b = base.toBuilder().sharedMeterId(id).leafMeterId(HaLeaf.A, id)
-                .leafMeterId(HaLeaf.B, id).primary(withYMeter(base.primary(), id));
-        base.protectedPath().ifPresent(p -> b.protectedPath(withYMeter(p, id)));
+        HaFlowResources.Builder b = base.toBuilder().sharedMeterId(MeterId.meterId(1))
+                .leafMeterId(HaLeaf.A, MeterId.meterId(2)).leafMeterId(HaLeaf.B, MeterId.meterId(3))
+                .primary(withYMeter(base.primary(), MeterId.meterId(4)));
+        base.protectedPath().ifPresent(p -> b.protectedPath(withYMeter(p, MeterId.meterId(5))));
         return b.build();
     }
 
@@ -1044,30 +1043,26 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
                 .map(HaGroupEntry::description).collect(Collectors.toList());
     }
 
-    private static List<FlowRule> changedRules(List<HaRuleEntry> next, HaFlowInventory prev) {
+    /**
+     * Installs the rules of one phase of the next inventory that are new or differ from the previous
+     * inventory; a rule with the id of a previous one replaces (modifies) it.
+     */
+    private static void installChanged(ProgrammingTransaction tx, List<HaRuleEntry> next, HaFlowInventory prev)
+            throws ProgrammingException {
         Map<String, FlowRule> old = new HashMap<>();
         prev.rules().forEach(r -> old.put(ruleKey(r.rule()), r.rule()));
-        List<FlowRule> out = new ArrayList<>();
+        List<FlowRule> changed = new ArrayList<>();
+        List<FlowRule> replaced = new ArrayList<>();
         for (HaRuleEntry r : next) {
             FlowRule o = old.get(ruleKey(r.rule()));
             if (o == null || !HaFlowAuditor.sameRule(r.rule(), o)) {
-                out.add(r.rule());
+                changed.add(r.rule());
+                if (o != null) {
+                    replaced.add(o);
+                }
             }
         }
-        return out;
-    }
-
-    private static List<FlowRule> replacedRules(List<HaRuleEntry> next, HaFlowInventory prev) {
-        Map<String, FlowRule> old = new HashMap<>();
-        prev.rules().forEach(r -> old.put(ruleKey(r.rule()), r.rule()));
-        List<FlowRule> out = new ArrayList<>();
-        for (HaRuleEntry r : next) {
-            FlowRule o = old.get(ruleKey(r.rule()));
-            if (o != null && !HaFlowAuditor.sameRule(r.rule(), o)) {
-                out.add(o);
-            }
-        }
-        return out;
+        tx.installRules(changed, replaced);
     }
 
     private static List<FlowRule> rules(List<HaRuleEntry> entries) {

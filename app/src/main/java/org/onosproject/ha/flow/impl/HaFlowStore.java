@@ -203,8 +203,9 @@ public final class HaFlowStore {
         if (v == null || v.value() == null) {
             return List.of();
         }
+        // a null bound is no bound, as the service documents
         List<HaFlowHistoryEntry> in = v.value().stream()
-                .filter(e -> !e.time().isBefore(from) && !e.time().isAfter(to))
+                .filter(e -> (from == null || !e.time().isBefore(from)) && (to == null || !e.time().isAfter(to)))
                 .collect(Collectors.toList());
         return in.subList(Math.max(0, in.size() - maxCount), in.size());
     }

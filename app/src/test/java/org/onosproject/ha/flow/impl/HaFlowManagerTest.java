@@ -246,6 +246,19 @@ public class HaFlowManagerTest {
         HaFlow patched = f.manager.patchHaFlow(id("f1"), HaFlowPatch.builder().description("gold customer").build());
         assertEquals("gold customer", patched.description());
         assertEquals(logSize, f.switches.log().size());
+        assertEquals("sub-flows keep the flow's status", List.of(HaFlowStatus.UP, HaFlowStatus.UP),
+                patched.subFlows().stream().map(org.onosproject.ha.flow.HaSubFlow::status)
+                        .collect(Collectors.toList()));
+        assertEquals("no bound is no bound", 2, f.manager.getHaFlowHistory(id("f1"), null, null, 10).size());
+    }
+
+    @Test
+    public void meteredFlowWithItsYPointOnZsSwitchGetsTwoMetersThere() {
+        // Z on s3, A on s4, B on s5: the Y-point is Z's own switch, which holds Z's meter and the Y meter
+        f.manager.createHaFlow(request("y-on-z", ep(3, 1, 10, 0), ep(4, 4, 20, 0), ep(5, 4, 30, 0)).build());
+        assertEquals(sw(3), f.manager.getHaFlowPaths(id("y-on-z")).orElseThrow().primary().yPoint());
+        assertEquals(2, f.switches.meters(sw(3)).size());
+        assertDevicesHoldExactly(f.manager.getInventory(id("y-on-z")));
     }
 
     @Test
