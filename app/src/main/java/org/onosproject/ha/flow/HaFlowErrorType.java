@@ -28,7 +28,9 @@ public enum HaFlowErrorType {
     /** The request is well-formed but cannot be carried out in the flow's state or network (422). */
     UNPROCESSABLE(422),
     /** The operation failed inside the controller or on a device (500). */
-    INTERNAL(500);
+    INTERNAL(500),
+    /** The node that owns the HA-flow did not answer in time or cannot be reached; retry later (503). */
+    SERVICE_UNAVAILABLE(503);
 
     private final int httpStatus;
 

@@ -17,6 +17,7 @@ package org.onosproject.ha.lab;
 
 import org.onlab.osgi.ComponentContextAdapter;
 import org.onosproject.cfg.ComponentConfigAdapter;
+import org.onosproject.cluster.ClusterServiceAdapter;
 import org.onosproject.common.event.impl.TestEventDispatcher;
 import org.onosproject.core.ApplicationId;
 import org.onosproject.core.CoreServiceAdapter;
@@ -24,6 +25,7 @@ import org.onosproject.core.DefaultApplicationId;
 import org.onosproject.ha.flow.impl.HaFlowManager;
 import org.onosproject.net.intent.WorkPartitionServiceAdapter;
 import org.onosproject.net.resource.MockResourceService;
+import org.onosproject.store.cluster.messaging.ClusterCommunicationServiceAdapter;
 import org.onosproject.store.service.TestStorageService;
 
 import java.util.Dictionary;
@@ -80,6 +82,9 @@ public final class LabHaFlowManager extends HaFlowManager {
                 return true;
             }
         };
+        // one lab node: nothing is forwarded
+        m.clusterService = new ClusterServiceAdapter();
+        m.clusterCommunicator = new ClusterCommunicationServiceAdapter();
         m.eventDispatcher = new TestEventDispatcher();
         Dictionary<String, Object> props = new Hashtable<>();
         props.put("confirmTimeoutMs", CONFIRM_TIMEOUT_MS);

@@ -46,7 +46,8 @@ public final class ErrorBody {
             409, "Object already exists or is in use",
             413, "Request too large",
             422, "Unprocessable request",
-            500, "Internal service error");
+            500, "Internal service error",
+            503, "Service unavailable");
 
     private ErrorBody() {
     }

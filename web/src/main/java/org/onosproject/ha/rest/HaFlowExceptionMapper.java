@@ -32,7 +32,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Answers an {@link HaFlowException} with the HTTP status of its error type (400, 404, 409, 422, 500) and
+ * Answers an {@link HaFlowException} with the HTTP status of its error type (400, 404, 409, 422, 500, 503) and
  * OpenKilda's error body plus the violations.
  */
 @Provider

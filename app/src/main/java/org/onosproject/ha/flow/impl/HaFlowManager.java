@@ -20,6 +20,8 @@ import com.google.common.util.concurrent.Striped;
 import org.onlab.util.AbstractAccumulator;
 import org.onlab.util.Tools;
 import org.onosproject.cfg.ComponentConfigService;
+import org.onosproject.cluster.ClusterService;
+import org.onosproject.cluster.NodeId;
 import org.onosproject.core.ApplicationId;
 import org.onosproject.core.CoreService;
 import org.onosproject.event.AbstractListenerManager;
@@ -51,6 +53,8 @@ import org.onosproject.ha.flow.HaSubFlow;
 import org.onosproject.ha.flow.HaSubFlowId;
 import org.onosproject.ha.flow.HaSubFlowRequest;
 import org.onosproject.ha.flow.PathComputationStrategy;
+import org.onosproject.ha.flow.impl.HaFlowOperationForwarder.Kind;
+import org.onosproject.ha.flow.impl.HaFlowOperationForwarder.Operation;
 import org.onosproject.ha.flow.impl.index.NetworkElementIndex;
 import org.onosproject.ha.flow.impl.path.PathFailure;
 import org.onosproject.ha.flow.impl.path.YTreeEngine;
@@ -95,6 +99,7 @@ import org.onosproject.net.meter.MeterRequest;
 import org.onosproject.net.meter.MeterService;
 import org.onosproject.net.packet.PacketService;
 import org.onosproject.net.resource.ResourceService;
+import org.onosproject.store.cluster.messaging.ClusterCommunicationService;
 import org.onosproject.store.service.MapEvent;
 import org.onosproject.store.service.MapEventListener;
 import org.onosproject.store.service.StorageService;
@@ -129,6 +134,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.concurrent.locks.Lock;
 import java.util.stream.Collectors;
 
@@ -141,6 +147,8 @@ import static org.onosproject.ha.flow.impl.OsgiPropertyConstants.BATCH_MAX_EVENT
 import static org.onosproject.ha.flow.impl.OsgiPropertyConstants.BATCH_MAX_EVENTS_DEFAULT;
 import static org.onosproject.ha.flow.impl.OsgiPropertyConstants.CONFIRM_TIMEOUT_MS;
 import static org.onosproject.ha.flow.impl.OsgiPropertyConstants.CONFIRM_TIMEOUT_MS_DEFAULT;
+import static org.onosproject.ha.flow.impl.OsgiPropertyConstants.FORWARD_TIMEOUT_MS;
+import static org.onosproject.ha.flow.impl.OsgiPropertyConstants.FORWARD_TIMEOUT_MS_DEFAULT;
 import static org.onosproject.ha.flow.impl.OsgiPropertyConstants.GROUP_ID_MAX;
 import static org.onosproject.ha.flow.impl.OsgiPropertyConstants.GROUP_ID_MAX_DEFAULT;
 import static org.onosproject.ha.flow.impl.OsgiPropertyConstants.GROUP_ID_MIN;
@@ -172,6 +180,7 @@ import static org.slf4j.LoggerFactory.getLogger;
                 TRANSIT_VLAN_MAX + ":Integer=" + TRANSIT_VLAN_MAX_DEFAULT,
                 GROUP_ID_MIN + ":Integer=" + GROUP_ID_MIN_DEFAULT,
                 GROUP_ID_MAX + ":Integer=" + GROUP_ID_MAX_DEFAULT,
+                FORWARD_TIMEOUT_MS + ":Integer=" + FORWARD_TIMEOUT_MS_DEFAULT,
         })
 public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowListener>
         implements HaFlowAdminService {
@@ -184,6 +193,8 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
 
     private static final String USER = "user";
     private static final long UNLIMITED_KBPS = Long.MAX_VALUE / 8;
+    /** Work partition key of a flow: its id string; ownership checks and forwarding must agree on it. */
+    private static final Function<String, Long> PARTITION_HASHER = k -> (long) k.hashCode();
 
     private final Logger log = getLogger(getClass());
 
@@ -220,6 +231,12 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     @Reference(cardinality = ReferenceCardinality.MANDATORY)
     protected PacketService packetService;
 
+    @Reference(cardinality = ReferenceCardinality.MANDATORY)
+    protected ClusterService clusterService;
+
+    @Reference(cardinality = ReferenceCardinality.MANDATORY)
+    protected ClusterCommunicationService clusterCommunicator;
+
     /** Milliseconds to wait for devices to confirm one batch of meters, groups or rules. */
     private int confirmTimeoutMs = CONFIRM_TIMEOUT_MS_DEFAULT;
 
@@ -250,6 +267,9 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     /** Highest Y-point group id. */
     private int groupIdMax = GROUP_ID_MAX_DEFAULT;
 
+    /** How long a node waits for the owner of a flow to answer a forwarded operation, in ms. */
+    private int forwardTimeoutMs = FORWARD_TIMEOUT_MS_DEFAULT;
+
     protected ApplicationId appId;
     protected Clock clock = Clock.systemUTC();
     /** Runs failure handling; replaced by a direct executor in tests. */
@@ -271,6 +291,8 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     private final LinkListener linkListener = this::linkEvent;
     private final WorkPartitionEventListener partitionListener = this::workPartitionEvent;
     private ScheduledExecutorService stuckChecker;
+    private HaFlowOperationForwarder forwarder;
+    private ExecutorService operationExecutor;
 
     @Activate
     protected void activate(ComponentContext context) {
@@ -295,6 +317,10 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         deviceService.addListener(deviceListener);
         linkService.addListener(linkListener);
         workPartitionService.addListener(partitionListener);
+        operationExecutor = Executors.newFixedThreadPool(4, groupedThreads("onos/ha", "flow-ops-%d", log));
+        forwarder = new HaFlowOperationForwarder(clusterCommunicator, () -> clusterService.getLocalNode().id(),
+                this::ownerOf, this::runLocally, () -> forwardTimeoutMs);
+        forwarder.start(operationExecutor);
         stuckChecker = Executors.newSingleThreadScheduledExecutor(groupedThreads("onos/ha", "flow-stuck-%d", log));
         stuckChecker.scheduleWithFixedDelay(() -> eventExecutor.execute(this::recoverStuckOperations),
                 inProgressTimeoutMs, Math.max(1000, inProgressTimeoutMs / 2), TimeUnit.MILLISECONDS);
@@ -304,6 +330,8 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     @Deactivate
     protected void deactivate() {
         workPartitionService.removeListener(partitionListener);
+        forwarder.stop();
+        operationExecutor.shutdown();
         stuckChecker.shutdownNow();
         deviceService.removeListener(deviceListener);
         linkService.removeListener(linkListener);
@@ -338,6 +366,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         transitVlanMax = Tools.getIntegerProperty(p, TRANSIT_VLAN_MAX, TRANSIT_VLAN_MAX_DEFAULT);
         groupIdMin = Tools.getIntegerProperty(p, GROUP_ID_MIN, GROUP_ID_MIN_DEFAULT);
         groupIdMax = Tools.getIntegerProperty(p, GROUP_ID_MAX, GROUP_ID_MAX_DEFAULT);
+        forwardTimeoutMs = Tools.getIntegerProperty(p, FORWARD_TIMEOUT_MS, FORWARD_TIMEOUT_MS_DEFAULT);
         if (accumulator != null) {
             accumulator = new NetworkChangeAccumulator(batchTimer);
         }
@@ -412,8 +441,16 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
 
     @Override
     public HaFlow createHaFlow(HaFlowRequest request) {
+        if (request == null) {
+            throw new HaFlowException(HaFlowErrorType.BAD_REQUEST, "request", "a create request is required");
+        }
+        // the id decides the owner, so it exists before the request goes there
         HaFlowRequest withId = request.haFlowId().isPresent() ? request
                 : request.toBuilder().haFlowId("haf-" + UUID.randomUUID().toString().substring(0, 8)).build();
+        return forwarder.submit(Operation.withRequest(Kind.CREATE, withId.haFlowId().get(), withId), HaFlow.class);
+    }
+
+    private HaFlow createLocally(HaFlowRequest withId) {
         HaFlowRequest valid = validator().validateCreate(withId);
         Instant now = clock.instant();
         HaFlow flow = toFlow(valid, null, now);
@@ -443,6 +480,10 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
 
     @Override
     public HaFlow updateHaFlow(HaFlowId id, HaFlowRequest request) {
+        return forwarder.submit(Operation.withRequest(Kind.UPDATE, checkedId(id).id(), request), HaFlow.class);
+    }
+
+    private HaFlow updateLocally(HaFlowId id, HaFlowRequest request) {
         Lock lock = lock(id);
         try {
             HaFlowRecord current = existing(id);
@@ -455,6 +496,10 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
 
     @Override
     public HaFlow patchHaFlow(HaFlowId id, HaFlowPatch patch) {
+        return forwarder.submit(Operation.patch(checkedId(id).id(), patch), HaFlow.class);
+    }
+
+    private HaFlow patchLocally(HaFlowId id, HaFlowPatch patch) {
         Lock lock = lock(id);
         try {
             HaFlowRecord current = existing(id);
@@ -492,6 +537,10 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
 
     @Override
     public HaFlow deleteHaFlow(HaFlowId id) {
+        return forwarder.submit(Operation.of(Kind.DELETE, checkedId(id).id()), HaFlow.class);
+    }
+
+    private HaFlow deleteLocally(HaFlowId id) {
         Lock lock = lock(id);
         try {
             HaFlowRecord current = markPending(id, HaFlowOperation.DELETE);
@@ -519,6 +568,10 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
 
     @Override
     public HaFlowRerouteResult rerouteHaFlow(HaFlowId id) {
+        return forwarder.submit(Operation.of(Kind.REROUTE, checkedId(id).id()), HaFlowRerouteResult.class);
+    }
+
+    private HaFlowRerouteResult rerouteLocally(HaFlowId id) {
         Lock lock = lock(id);
         try {
             HaFlowRecord current = existing(id);
@@ -579,6 +632,10 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
 
     @Override
     public HaFlow swapHaFlowPaths(HaFlowId id) {
+        return forwarder.submit(Operation.of(Kind.SWAP, checkedId(id).id()), HaFlow.class);
+    }
+
+    private HaFlow swapLocally(HaFlowId id) {
         Lock lock = lock(id);
         try {
             HaFlowRecord current = existing(id);
@@ -657,6 +714,10 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
 
     @Override
     public HaFlowSyncResult syncHaFlow(HaFlowId id) {
+        return forwarder.submit(Operation.of(Kind.SYNC, checkedId(id).id()), HaFlowSyncResult.class);
+    }
+
+    private HaFlowSyncResult syncLocally(HaFlowId id) {
         Lock lock = lock(id);
         try {
             HaFlowRecord current = markPending(id, HaFlowOperation.SYNC);
@@ -763,6 +824,10 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         if (timeout == null || timeout.isNegative()) {
             throw new HaFlowException(HaFlowErrorType.BAD_REQUEST, "timeout", "timeout must be 0 ms or more");
         }
+        return forwarder.submit(Operation.ping(checkedId(id).id(), timeout), HaFlowPingResult.class);
+    }
+
+    private HaFlowPingResult pingLocally(HaFlowId id, Duration timeout) {
         HaFlowRecord record = existing(id);
         return new HaFlowPinger(packetService, flowRuleService, appId, confirmTimeoutMs).ping(record.flow(),
                 record.paths().orElse(null), record.resources().orElse(null), timeout);
@@ -1459,7 +1524,44 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     // ---------------------------------------------------------------- helpers
 
     private boolean isMine(HaFlowId id) {
-        return workPartitionService.isMine(id.id(), k -> (long) k.hashCode());
+        return workPartitionService.isMine(id.id(), PARTITION_HASHER);
+    }
+
+    /** The node owning a flow id, null when its partition has no leader yet. */
+    private NodeId ownerOf(String id) {
+        return workPartitionService.getLeader(id, PARTITION_HASHER);
+    }
+
+    private static HaFlowId checkedId(HaFlowId id) {
+        if (id == null) {
+            throw new HaFlowException(HaFlowErrorType.BAD_REQUEST, "ha_flow_id", "an HA-flow id is required");
+        }
+        return id;
+    }
+
+    /** Runs an operation on this node: the owner's side of every user operation. */
+    private Object runLocally(Operation op) {
+        switch (op.kind()) {
+            case CREATE:
+                return createLocally(op.request());
+            case UPDATE:
+                return updateLocally(HaFlowId.of(op.haFlowId()), op.request());
+            case PATCH:
+                return patchLocally(HaFlowId.of(op.haFlowId()), op.patch());
+            case DELETE:
+                return deleteLocally(HaFlowId.of(op.haFlowId()));
+            case REROUTE:
+                return rerouteLocally(HaFlowId.of(op.haFlowId()));
+            case SWAP:
+                return swapLocally(HaFlowId.of(op.haFlowId()));
+            case SYNC:
+                return syncLocally(HaFlowId.of(op.haFlowId()));
+            case PING:
+                return pingLocally(HaFlowId.of(op.haFlowId()), op.timeout());
+            default:
+                throw new HaFlowException(HaFlowErrorType.BAD_REQUEST, "operation",
+                        "unknown HA-flow operation " + op.kind());
+        }
     }
 
     private Lock lock(HaFlowId id) {

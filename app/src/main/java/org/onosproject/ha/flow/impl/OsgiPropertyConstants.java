@@ -53,4 +53,16 @@ public final class OsgiPropertyConstants {
 
     static final String GROUP_ID_MAX = "groupIdMax";
     static final int GROUP_ID_MAX_DEFAULT = 4000;
+
+    static final String FORWARD_TIMEOUT_MS = "forwardTimeoutMs";
+    static final int FORWARD_TIMEOUT_MS_DEFAULT = 30000;
+
+    static final String PERIODIC_PING_INTERVAL_MS = "periodicPingIntervalMs";
+    static final int PERIODIC_PING_INTERVAL_MS_DEFAULT = 60000;
+
+    static final String PERIODIC_PING_TIMEOUT_MS = "periodicPingTimeoutMs";
+    static final int PERIODIC_PING_TIMEOUT_MS_DEFAULT = 2000;
+
+    static final String PING_FAILURE_THRESHOLD = "pingFailureThreshold";
+    static final int PING_FAILURE_THRESHOLD_DEFAULT = 3;
 }

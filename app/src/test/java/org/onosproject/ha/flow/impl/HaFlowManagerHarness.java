@@ -18,6 +18,7 @@ package org.onosproject.ha.flow.impl;
 import com.google.common.util.concurrent.MoreExecutors;
 import org.onlab.osgi.ComponentContextAdapter;
 import org.onosproject.cfg.ComponentConfigAdapter;
+import org.onosproject.cluster.ClusterServiceAdapter;
 import org.onosproject.common.event.impl.TestEventDispatcher;
 import org.onosproject.core.ApplicationId;
 import org.onosproject.core.CoreServiceAdapter;
@@ -27,6 +28,7 @@ import org.onosproject.ha.testing.TestNetwork;
 import org.onosproject.net.intent.WorkPartitionServiceAdapter;
 import org.onosproject.net.packet.PacketServiceAdapter;
 import org.onosproject.net.resource.MockResourceService;
+import org.onosproject.store.cluster.messaging.ClusterCommunicationServiceAdapter;
 import org.onosproject.store.service.TestStorageService;
 
 import java.util.Dictionary;
@@ -79,6 +81,9 @@ public final class HaFlowManagerHarness {
                 return true;
             }
         };
+        // a one-node cluster: every operation runs on this node, nothing is forwarded
+        manager.clusterService = new ClusterServiceAdapter();
+        manager.clusterCommunicator = new ClusterCommunicationServiceAdapter();
         manager.eventExecutor = MoreExecutors.newDirectExecutorService();
         injectEventDispatcher(manager, new TestEventDispatcher());
         Dictionary<String, Object> props = new Hashtable<>();

@@ -19,6 +19,7 @@ package org.onosproject.ha.flow.impl;
 import com.google.common.util.concurrent.MoreExecutors;
 import org.onlab.osgi.ComponentContextAdapter;
 import org.onosproject.cfg.ComponentConfigAdapter;
+import org.onosproject.cluster.NodeId;
 import org.onosproject.common.event.impl.TestEventDispatcher;
 import org.onosproject.core.ApplicationId;
 import org.onosproject.core.CoreServiceAdapter;
@@ -29,10 +30,12 @@ import org.onosproject.ha.flow.HaFlowId;
 import org.onosproject.ha.flow.HaFlowRequest;
 import org.onosproject.ha.flow.HaSubFlowRequest;
 import org.onosproject.ha.testing.FakeSwitches;
+import org.onosproject.ha.testing.InMemoryCluster;
 import org.onosproject.ha.testing.TestNetwork;
 import org.onosproject.net.PortNumber;
 import org.onosproject.net.intent.WorkPartitionServiceAdapter;
 import org.onosproject.net.resource.MockResourceService;
+import org.onosproject.store.cluster.messaging.ClusterCommunicationService;
 import org.onosproject.store.service.TestStorageService;
 
 import java.util.ArrayList;
@@ -56,6 +59,13 @@ final class ManagerFixture {
     final HaFlowManager manager = new HaFlowManager();
     final List<HaFlowEvent> events = new ArrayList<>();
     final boolean[] mine = {true};
+    /** This manager's cluster node. */
+    final NodeId node;
+    /**
+     * Which node owns a flow id; by default this node when {@link #mine} says so, else no known owner
+     * (an operation then runs where it arrives).
+     */
+    volatile Function<String, NodeId> owners;
 
     ManagerFixture(TestNetwork network, Map<String, Object> config) {
         this(network, config, new TestStorageService());
@@ -67,7 +77,24 @@ final class ManagerFixture {
 
     ManagerFixture(TestNetwork network, Map<String, Object> config, TestStorageService storage,
                    FakeSwitches switches) {
+        this(network, config, storage, switches, NodeId.nodeId("local"), new InMemoryCluster());
+    }
+
+    /**
+     * A manager that is one node of a cluster.
+     *
+     * @param network  the network
+     * @param config   component properties
+     * @param storage  the store (shared by the cluster's managers)
+     * @param switches the devices
+     * @param node     this manager's node id
+     * @param cluster  the cluster messaging it joins
+     */
+    ManagerFixture(TestNetwork network, Map<String, Object> config, TestStorageService storage,
+                   FakeSwitches switches, NodeId node, InMemoryCluster cluster) {
         this.network = network;
+        this.node = node;
+        this.owners = id -> mine[0] ? node : null;
         this.switches = switches;
         this.storage = storage;
         ApplicationId appId = new DefaultApplicationId(77, HaFlowManager.APP_NAME);
@@ -89,9 +116,17 @@ final class ManagerFixture {
         manager.workPartitionService = new WorkPartitionServiceAdapter() {
             @Override
             public <K> boolean isMine(K id, Function<K, Long> hasher) {
-                return mine[0];
+                return node.equals(owners.apply(id.toString()));
+            }
+
+            @Override
+            public <K> NodeId getLeader(K id, Function<K, Long> hasher) {
+                return owners.apply(id.toString());
             }
         };
+        manager.clusterService = InMemoryCluster.clusterServiceOf(node);
+        ClusterCommunicationService messaging = cluster.join(node);
+        manager.clusterCommunicator = messaging;
         manager.eventExecutor = MoreExecutors.newDirectExecutorService();
         injectEventDispatcher(manager, new TestEventDispatcher());
         manager.addListener(events::add);

@@ -65,6 +65,8 @@ import org.onosproject.net.topology.TopologyServiceAdapter;
 import org.onosproject.rest.ApiDocProvider;
 import org.onosproject.rest.ApiDocService;
 import org.onosproject.security.AuditService;
+import org.onosproject.store.cluster.messaging.ClusterCommunicationService;
+import org.onosproject.store.cluster.messaging.ClusterCommunicationServiceAdapter;
 import org.onosproject.store.service.StorageService;
 import org.onosproject.store.service.TestStorageService;
 import org.onosproject.ui.UiExtensionService;
@@ -100,6 +102,7 @@ public class OnosTestServicesActivator implements BundleActivator {
         register(context, ComponentConfigService.class, new ComponentConfigAdapter());
         register(context, StorageService.class, new TestStorageService());
         register(context, ClusterService.class, new SingleNodeClusterService());
+        register(context, ClusterCommunicationService.class, new ClusterCommunicationServiceAdapter());
         register(context, LeadershipService.class, new LeadershipServiceAdapter());
         register(context, WorkPartitionService.class, new AllMineWorkPartitionService());
         register(context, MastershipService.class, new MastershipServiceAdapter());
