@@ -69,4 +69,15 @@ public interface HaFlowService extends ListenerService<HaFlowEvent, HaFlowListen
      * @throws HaFlowException BAD_REQUEST if maxCount is below 1 or from is after to
      */
     List<HaFlowHistoryEntry> getHaFlowHistory(HaFlowId id, Instant from, Instant to, int maxCount);
+
+    /**
+     * Returns the result of the last periodic ping of an HA-flow whose periodic pings are on. The owner of
+     * the flow pings it and keeps the result in memory: the answer is empty before the first round, after
+     * the pings were turned off, and after the flow changed owner until the new owner's first round.
+     *
+     * @param id HA-flow id
+     * @return the last result, empty if there is none
+     * @throws HaFlowException NOT_FOUND for an unknown id
+     */
+    Optional<HaFlowPingResult> getLastPeriodicPing(HaFlowId id);
 }

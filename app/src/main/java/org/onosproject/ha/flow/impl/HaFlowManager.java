@@ -121,6 +121,7 @@ import java.util.Collection;
 import java.util.Dictionary;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -129,9 +130,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.Timer;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -157,6 +160,12 @@ import static org.onosproject.ha.flow.impl.OsgiPropertyConstants.HISTORY_SIZE;
 import static org.onosproject.ha.flow.impl.OsgiPropertyConstants.HISTORY_SIZE_DEFAULT;
 import static org.onosproject.ha.flow.impl.OsgiPropertyConstants.IN_PROGRESS_TIMEOUT_MS;
 import static org.onosproject.ha.flow.impl.OsgiPropertyConstants.IN_PROGRESS_TIMEOUT_MS_DEFAULT;
+import static org.onosproject.ha.flow.impl.OsgiPropertyConstants.PERIODIC_PING_INTERVAL_MS;
+import static org.onosproject.ha.flow.impl.OsgiPropertyConstants.PERIODIC_PING_INTERVAL_MS_DEFAULT;
+import static org.onosproject.ha.flow.impl.OsgiPropertyConstants.PERIODIC_PING_TIMEOUT_MS;
+import static org.onosproject.ha.flow.impl.OsgiPropertyConstants.PERIODIC_PING_TIMEOUT_MS_DEFAULT;
+import static org.onosproject.ha.flow.impl.OsgiPropertyConstants.PING_FAILURE_THRESHOLD;
+import static org.onosproject.ha.flow.impl.OsgiPropertyConstants.PING_FAILURE_THRESHOLD_DEFAULT;
 import static org.onosproject.ha.flow.impl.OsgiPropertyConstants.TRANSIT_VLAN_MAX;
 import static org.onosproject.ha.flow.impl.OsgiPropertyConstants.TRANSIT_VLAN_MAX_DEFAULT;
 import static org.onosproject.ha.flow.impl.OsgiPropertyConstants.TRANSIT_VLAN_MIN;
@@ -181,6 +190,9 @@ import static org.slf4j.LoggerFactory.getLogger;
                 GROUP_ID_MIN + ":Integer=" + GROUP_ID_MIN_DEFAULT,
                 GROUP_ID_MAX + ":Integer=" + GROUP_ID_MAX_DEFAULT,
                 FORWARD_TIMEOUT_MS + ":Integer=" + FORWARD_TIMEOUT_MS_DEFAULT,
+                PERIODIC_PING_INTERVAL_MS + ":Integer=" + PERIODIC_PING_INTERVAL_MS_DEFAULT,
+                PERIODIC_PING_TIMEOUT_MS + ":Integer=" + PERIODIC_PING_TIMEOUT_MS_DEFAULT,
+                PING_FAILURE_THRESHOLD + ":Integer=" + PING_FAILURE_THRESHOLD_DEFAULT,
         })
 public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowListener>
         implements HaFlowAdminService {
@@ -192,6 +204,10 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     static final long MAX_COOKIE = 0xFFFFFL;
 
     private static final String USER = "user";
+    /** Cause of what the periodic pings do to a flow. */
+    static final String PERIODIC_PING = "periodic ping";
+    /** Status info of a flow the periodic pings set DEGRADED; only those return to UP when pings pass. */
+    static final String PING_DEGRADED_INFO = "periodic ping failed: ";
     private static final long UNLIMITED_KBPS = Long.MAX_VALUE / 8;
     /** Work partition key of a flow: its id string; ownership checks and forwarding must agree on it. */
     private static final Function<String, Long> PARTITION_HASHER = k -> (long) k.hashCode();
@@ -270,6 +286,15 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     /** How long a node waits for the owner of a flow to answer a forwarded operation, in ms. */
     private int forwardTimeoutMs = FORWARD_TIMEOUT_MS_DEFAULT;
 
+    /** Time between two rounds of periodic pings, in ms. */
+    private int periodicPingIntervalMs = PERIODIC_PING_INTERVAL_MS_DEFAULT;
+
+    /** How long a periodic ping waits for its probes, in ms. */
+    private int periodicPingTimeoutMs = PERIODIC_PING_TIMEOUT_MS_DEFAULT;
+
+    /** Consecutive failed periodic pings after which a flow is validated (and synced or degraded). */
+    private int pingFailureThreshold = PING_FAILURE_THRESHOLD_DEFAULT;
+
     protected ApplicationId appId;
     protected Clock clock = Clock.systemUTC();
     /** Runs failure handling; replaced by a direct executor in tests. */
@@ -293,6 +318,11 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     private ScheduledExecutorService stuckChecker;
     private HaFlowOperationForwarder forwarder;
     private ExecutorService operationExecutor;
+    private ScheduledExecutorService pingScheduler;
+    private ScheduledFuture<?> pingRounds;
+    private HaFlowPinger periodicPinger;
+    /** Last periodic result and failure count per owned flow; in memory on the owner only. */
+    private final Map<HaFlowId, PeriodicPingState> periodicPingStates = new ConcurrentHashMap<>();
 
     @Activate
     protected void activate(ComponentContext context) {
@@ -321,6 +351,9 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         forwarder = new HaFlowOperationForwarder(clusterCommunicator, () -> clusterService.getLocalNode().id(),
                 this::ownerOf, this::runLocally, () -> forwardTimeoutMs);
         forwarder.start(operationExecutor);
+        periodicPinger = new HaFlowPinger(packetService, flowRuleService, appId, confirmTimeoutMs);
+        pingScheduler = Executors.newSingleThreadScheduledExecutor(groupedThreads("onos/ha", "flow-ping-%d", log));
+        schedulePeriodicPings();
         stuckChecker = Executors.newSingleThreadScheduledExecutor(groupedThreads("onos/ha", "flow-stuck-%d", log));
         stuckChecker.scheduleWithFixedDelay(() -> eventExecutor.execute(this::recoverStuckOperations),
                 inProgressTimeoutMs, Math.max(1000, inProgressTimeoutMs / 2), TimeUnit.MILLISECONDS);
@@ -332,6 +365,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         workPartitionService.removeListener(partitionListener);
         forwarder.stop();
         operationExecutor.shutdown();
+        pingScheduler.shutdownNow();
         stuckChecker.shutdownNow();
         deviceService.removeListener(deviceListener);
         linkService.removeListener(linkListener);
@@ -349,6 +383,25 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     @Modified
     protected void modified(ComponentContext context) {
         readConfig(context);
+        schedulePeriodicPings();
+    }
+
+    private synchronized void schedulePeriodicPings() {
+        if (pingScheduler == null) {
+            return;
+        }
+        if (pingRounds != null) {
+            pingRounds.cancel(false);
+        }
+        long every = Math.max(1000, periodicPingIntervalMs);
+        pingRounds = pingScheduler.scheduleWithFixedDelay(() -> {
+            try {
+                runPeriodicPings();
+            } catch (RuntimeException e) {
+                // one bad round must not stop the periodic pings for good
+                log.warn("HA-flow periodic ping round failed", e);
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
     }
 
     private void readConfig(ComponentContext context) {
@@ -367,6 +420,12 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         groupIdMin = Tools.getIntegerProperty(p, GROUP_ID_MIN, GROUP_ID_MIN_DEFAULT);
         groupIdMax = Tools.getIntegerProperty(p, GROUP_ID_MAX, GROUP_ID_MAX_DEFAULT);
         forwardTimeoutMs = Tools.getIntegerProperty(p, FORWARD_TIMEOUT_MS, FORWARD_TIMEOUT_MS_DEFAULT);
+        periodicPingIntervalMs = Tools.getIntegerProperty(p, PERIODIC_PING_INTERVAL_MS,
+                PERIODIC_PING_INTERVAL_MS_DEFAULT);
+        periodicPingTimeoutMs = Tools.getIntegerProperty(p, PERIODIC_PING_TIMEOUT_MS,
+                PERIODIC_PING_TIMEOUT_MS_DEFAULT);
+        pingFailureThreshold = Math.max(1, Tools.getIntegerProperty(p, PING_FAILURE_THRESHOLD,
+                PING_FAILURE_THRESHOLD_DEFAULT));
         if (accumulator != null) {
             accumulator = new NetworkChangeAccumulator(batchTimer);
         }
@@ -831,6 +890,164 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         HaFlowRecord record = existing(id);
         return new HaFlowPinger(packetService, flowRuleService, appId, confirmTimeoutMs).ping(record.flow(),
                 record.paths().orElse(null), record.resources().orElse(null), timeout);
+    }
+
+    @Override
+    public Optional<HaFlowPingResult> getLastPeriodicPing(HaFlowId id) {
+        // the result lives in memory on the owner, which is asked
+        return Optional.ofNullable(forwarder.submit(Operation.of(Kind.LAST_PING, checkedId(id).id()),
+                HaFlowPingResult.class));
+    }
+
+    private HaFlowPingResult lastPeriodicPingLocally(HaFlowId id) {
+        existing(id);
+        PeriodicPingState state = periodicPingStates.get(id);
+        return state == null ? null : state.last;
+    }
+
+    // ---------------------------------------------------------------- periodic pings
+
+    /**
+     * Runs one round of periodic pings now, on the calling thread (the scheduler calls it every
+     * periodicPingIntervalMs; tests and the lab call it directly): each flow this node owns with
+     * periodic pings on, UP or DEGRADED, with installed paths and no operation under way, is pinged,
+     * one after the other. After pingFailureThreshold failed rounds in a row a flow is validated: with
+     * discrepancies it is synced, without them it goes DEGRADED naming the failing sub-flow, direction
+     * and segment. A flow the pings degraded returns to UP when a ping passes again, or when its periodic
+     * pings are turned off.
+     *
+     * @return the results of this round per flow pinged
+     */
+    public Map<HaFlowId, HaFlowPingResult> runPeriodicPings() {
+        Map<HaFlowId, HaFlowPingResult> round = new LinkedHashMap<>();
+        Set<HaFlowId> kept = new HashSet<>();
+        Duration timeout = Duration.ofMillis(periodicPingTimeoutMs);
+        for (HaFlowRecord r : store.all()) {
+            HaFlowId id = r.flow().id();
+            if (!isMine(id)) {
+                continue;
+            }
+            if (!r.flow().periodicPings()) {
+                if (degradedByPings(r.flow())) {
+                    restoreAfterPings(id, "periodic pings turned off");
+                }
+                continue;
+            }
+            kept.add(id);
+            HaFlowStatus s = r.flow().status();
+            if (r.pendingOperation().isPresent() || (s != HaFlowStatus.UP && s != HaFlowStatus.DEGRADED)
+                    || r.paths().isEmpty() || r.resources().isEmpty()) {
+                continue;
+            }
+            HaFlowPingResult result = periodicPinger.ping(r.flow(), r.paths().get(), r.resources().get(), timeout);
+            round.put(id, result);
+            afterPeriodicPing(id, result);
+        }
+        periodicPingStates.keySet().retainAll(kept);
+        return round;
+    }
+
+    private void afterPeriodicPing(HaFlowId id, HaFlowPingResult result) {
+        String failures = failedDirections(result);
+        // a ping that could not run (nothing to ping, rules refused) says nothing about the flow's traffic
+        boolean conclusive = !result.subFlows().isEmpty();
+        PeriodicPingState state = periodicPingStates.compute(id, (k, old) -> new PeriodicPingState(result,
+                !conclusive ? (old == null ? 0 : old.failedRounds)
+                        : failures.isEmpty() ? 0 : (old == null ? 0 : old.failedRounds) + 1));
+        if (conclusive && failures.isEmpty()) {
+            restoreAfterPings(id, "periodic pings pass again");
+        } else if (state.failedRounds >= pingFailureThreshold) {
+            checkAfterFailedPings(id, failures, state.failedRounds);
+        }
+    }
+
+    /** Validates a flow whose pings keep failing: sync it when the devices differ, else degrade it. */
+    private void checkAfterFailedPings(HaFlowId id, String failures, int rounds) {
+        Lock lock = lock(id);
+        try {
+            Optional<Versioned<HaFlowRecord>> v = store.get(id);
+            if (v.isEmpty() || v.get().value().pendingOperation().isPresent()
+                    || degradedByPings(v.get().value().flow())) {
+                return;
+            }
+            HaFlowRecord current = v.get().value();
+            if (!validate(current).asExpected()) {
+                HaFlowRecord started;
+                try {
+                    started = markPending(id, HaFlowOperation.SYNC);
+                } catch (HaFlowException e) {
+                    return;
+                }
+                try {
+                    sync(started, PERIODIC_PING);
+                } finally {
+                    settle(id);
+                }
+                // the repaired flow gets a fresh count
+                periodicPingStates.computeIfPresent(id, (k, s) -> new PeriodicPingState(s.last, 0));
+                return;
+            }
+            if (current.flow().status() != HaFlowStatus.UP) {
+                // degraded for another reason (no protected path...): that status stands
+                return;
+            }
+            String info = PING_DEGRADED_INFO + failures;
+            HaFlowRecord degraded = current.withFlow(withStatus(current.flow(), HaFlowStatus.DEGRADED, info));
+            if (store.replace(degraded, v.get().version()).isPresent()) {
+                history(id, HaFlowOperation.STATUS_CHANGE, PERIODIC_PING, true,
+                        rounds + " failed rounds, devices as expected: " + info, current, degraded);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Puts a flow the periodic pings degraded back to UP. */
+    private void restoreAfterPings(HaFlowId id, String details) {
+        Lock lock = lock(id);
+        try {
+            Optional<Versioned<HaFlowRecord>> v = store.get(id);
+            if (v.isEmpty() || v.get().value().pendingOperation().isPresent()
+                    || !degradedByPings(v.get().value().flow())) {
+                return;
+            }
+            HaFlowRecord current = v.get().value();
+            HaFlowRecord up = current.withFlow(withStatus(current.flow(), HaFlowStatus.UP, ""));
+            if (store.replace(up, v.get().version()).isPresent()) {
+                history(id, HaFlowOperation.STATUS_CHANGE, PERIODIC_PING, true, details, current, up);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static boolean degradedByPings(HaFlow flow) {
+        return flow.status() == HaFlowStatus.DEGRADED && flow.statusInfo().startsWith(PING_DEGRADED_INFO);
+    }
+
+    /** "sub-flow f1-a forward: ...; ..." for each direction whose probe was lost; empty when none. */
+    private static String failedDirections(HaFlowPingResult result) {
+        List<String> out = new ArrayList<>();
+        for (HaFlowPingResult.SubFlowResult sub : result.subFlows()) {
+            if (!sub.forward().success()) {
+                out.add("sub-flow " + sub.subFlowId().id() + " forward: " + sub.forward().error());
+            }
+            if (!sub.reverse().success()) {
+                out.add("sub-flow " + sub.subFlowId().id() + " reverse: " + sub.reverse().error());
+            }
+        }
+        return String.join("; ", out);
+    }
+
+    /** What the owner remembers of a flow's periodic pings. */
+    private static final class PeriodicPingState {
+        private final HaFlowPingResult last;
+        private final int failedRounds;
+
+        PeriodicPingState(HaFlowPingResult last, int failedRounds) {
+            this.last = last;
+            this.failedRounds = failedRounds;
+        }
     }
 
     // ---------------------------------------------------------------- installing
@@ -1558,6 +1775,8 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
                 return syncLocally(HaFlowId.of(op.haFlowId()));
             case PING:
                 return pingLocally(HaFlowId.of(op.haFlowId()), op.timeout());
+            case LAST_PING:
+                return lastPeriodicPingLocally(HaFlowId.of(op.haFlowId()));
             default:
                 throw new HaFlowException(HaFlowErrorType.BAD_REQUEST, "operation",
                         "unknown HA-flow operation " + op.kind());

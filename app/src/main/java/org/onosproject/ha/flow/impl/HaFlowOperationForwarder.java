@@ -207,7 +207,9 @@ public final class HaFlowOperationForwarder {
         /** Sync. */
         SYNC,
         /** Ping (packet-outs from the owner). */
-        PING
+        PING,
+        /** The last periodic ping result, which the owner keeps in memory. */
+        LAST_PING
     }
 
     /** One operation on one flow, as sent to its owner. */

@@ -31,6 +31,7 @@ import org.onosproject.ha.flow.HaFlowRequest;
 import org.onosproject.ha.flow.HaSubFlowRequest;
 import org.onosproject.ha.testing.FakeSwitches;
 import org.onosproject.ha.testing.InMemoryCluster;
+import org.onosproject.ha.testing.ProbeDataPlane;
 import org.onosproject.ha.testing.TestNetwork;
 import org.onosproject.net.PortNumber;
 import org.onosproject.net.intent.WorkPartitionServiceAdapter;
@@ -55,6 +56,8 @@ final class ManagerFixture {
 
     final TestNetwork network;
     final FakeSwitches switches;
+    /** Answers ping probes from the switches' rules; can lose the probes of a switch. */
+    final ProbeDataPlane probes;
     final TestStorageService storage;
     final HaFlowManager manager = new HaFlowManager();
     final List<HaFlowEvent> events = new ArrayList<>();
@@ -96,6 +99,7 @@ final class ManagerFixture {
         this.node = node;
         this.owners = id -> mine[0] ? node : null;
         this.switches = switches;
+        this.probes = new ProbeDataPlane(switches, network, HaFlowPinger.PROBE_PRIORITY);
         this.storage = storage;
         ApplicationId appId = new DefaultApplicationId(77, HaFlowManager.APP_NAME);
         manager.coreService = new CoreServiceAdapter() {
@@ -112,7 +116,7 @@ final class ManagerFixture {
         manager.groupService = switches.groupService();
         manager.meterService = switches.meterService();
         manager.resourceService = new MockResourceService();
-        manager.packetService = new org.onosproject.net.packet.PacketServiceAdapter();
+        manager.packetService = probes;
         manager.workPartitionService = new WorkPartitionServiceAdapter() {
             @Override
             public <K> boolean isMine(K id, Function<K, Long> hasher) {
@@ -136,6 +140,9 @@ final class ManagerFixture {
         // the batching path with short delays
         props.put("batchIdleMs", 600_000);
         props.put("batchMaxDelayMs", 600_000);
+        // periodic pings run when a test calls runPeriodicPings
+        props.put("periodicPingIntervalMs", 600_000);
+        props.put("periodicPingTimeoutMs", 100);
         config.forEach(props::put);
         manager.activate(new ComponentContextAdapter() {
             @Override
