@@ -71,6 +71,9 @@ public final class FakeSwitches {
     private final java.util.concurrent.atomic.AtomicInteger batchesBeforeCrash =
             new java.util.concurrent.atomic.AtomicInteger(-1);
 
+    private final java.util.concurrent.atomic.AtomicInteger metersBeforeCrash =
+            new java.util.concurrent.atomic.AtomicInteger(-1);
+
     private final Rules rules = new Rules();
     private final Groups groupService = new Groups();
     private final Meters meterService = new Meters();
@@ -121,6 +124,14 @@ public final class FakeSwitches {
      */
     public void crashAfterRuleBatches(int batches) {
         batchesBeforeCrash.set(batches);
+    }
+
+    /**
+     * After this many more meters, the next meter submission throws as if the controller node died
+     * while adding meters (nothing after it runs, nothing is rolled back).
+     */
+    public void crashAfterMeters(int meters) {
+        metersBeforeCrash.set(meters);
     }
 
     /** Flow rules installed on a device. */
@@ -324,6 +335,13 @@ public final class FakeSwitches {
     public final class Meters extends MeterServiceAdapter {
         @Override
         public Meter submit(MeterRequest request) {
+            if (metersBeforeCrash.get() == 0) {
+                metersBeforeCrash.set(-1);
+                throw new IllegalStateException("controller node crashed");
+            }
+            if (metersBeforeCrash.get() > 0) {
+                metersBeforeCrash.decrementAndGet();
+            }
             DeviceId d = request.deviceId();
             MeterId id = MeterId.meterId(meterIds.computeIfAbsent(d, k -> new AtomicLong()).incrementAndGet());
             Meter.Builder b = DefaultMeter.builder().forDevice(d).withId(id).fromApp(request.appId())

@@ -1213,6 +1213,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         for (HaMeterEntry m : wanted) {
             requests.add(m.requestBuilder().add());
         }
+        recordMeterPlan(flow.id(), wanted);
         List<Meter> meters = tx.addMeters(requests);
         HaFlowResources base = rb.build();
         HaFlowResources.Builder out = base.toBuilder();
@@ -1700,6 +1701,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         HaFlowRecord before = pending.before().orElse(null);
         HaFlowRecord target = pending.target().orElse(null);
         String cause = "takeover of an unfinished " + op;
+        removeUnrecordedMeters(pending);
         if (op == HaFlowOperation.CREATE || op == HaFlowOperation.DELETE) {
             HaFlowRecord installed = op == HaFlowOperation.CREATE ? target : before;
             if (installed != null) {
@@ -1736,6 +1738,60 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
             store.put(after);
         }
         history(id, op, cause, synced.synced(), "rolled back to the state before " + op, pending, after);
+    }
+
+    /**
+     * Removes meters an operation may have added before it recorded their ids: on each device of the
+     * pending record's meter plan where its target names no meter, every meter of this app that no
+     * record names (settled records and the targets of pending ones). A device where another flow's
+     * meter step is under way (a recent pending record planning meters there without their ids yet) is
+     * skipped: its new meters are not orphans.
+     */
+    private void removeUnrecordedMeters(HaFlowRecord pending) {
+        Set<DeviceId> devices = new HashSet<>(pending.meterPlan());
+        pending.target().ifPresent(t -> inventory(t).meters().forEach(m -> devices.remove(m.deviceId())));
+        if (devices.isEmpty()) {
+            return;
+        }
+        Set<String> named = new HashSet<>();
+        long now = clock.millis();
+        for (HaFlowRecord r : store.all()) {
+            inventory(r).meters().forEach(m -> named.add(m.deviceId() + "/" + m.meterId().id()));
+            r.target().ifPresent(t -> inventory(t).meters()
+                    .forEach(m -> named.add(m.deviceId() + "/" + m.meterId().id())));
+            boolean meterStepUnderWay = !r.flow().id().equals(pending.flow().id())
+                    && r.pendingOperation().isPresent() && now - r.pendingSinceMillis() < inProgressTimeoutMs;
+            if (meterStepUnderWay) {
+                Set<DeviceId> busy = new HashSet<>(r.meterPlan());
+                r.target().ifPresent(t -> inventory(t).meters().forEach(m -> busy.remove(m.deviceId())));
+                busy.stream().filter(devices::contains).forEach(d -> log.info(
+                        "HA-flow {}: meters on {} not swept, HA-flow {} is adding meters there",
+                        pending.flow().id().id(), d, r.flow().id().id()));
+                devices.removeAll(busy);
+            }
+        }
+        List<Meter> orphans = new ArrayList<>();
+        for (DeviceId d : devices) {
+            for (Meter m : meterService.getMeters(d)) {
+                if (appId.equals(m.appId()) && !named.contains(d + "/" + m.id().id())) {
+                    orphans.add(m);
+                }
+            }
+        }
+        if (orphans.isEmpty()) {
+            return;
+        }
+        ProgrammingTransaction tx = programmer.begin();
+        try {
+            tx.removeMeters(orphans);
+            tx.commit();
+            log.info("HA-flow {}: removed {} meters added before their ids were recorded",
+                    pending.flow().id().id(), orphans.size());
+        } catch (ProgrammingException e) {
+            tx.commit();
+            log.warn("HA-flow {}: not every unrecorded meter removed: {}", pending.flow().id().id(),
+                    e.getMessage());
+        }
     }
 
     // ---------------------------------------------------------------- helpers
@@ -1820,6 +1876,19 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         store.get(id).ifPresent(v -> {
             if (v.value().pendingOperation().isPresent()) {
                 store.put(v.value().before().orElse(v.value()));
+            }
+        });
+    }
+
+    /**
+     * Writes, into the pending record, the devices the operation is about to add meters on, so that a
+     * node taking over can find meters added before their ids were recorded.
+     */
+    private void recordMeterPlan(HaFlowId id, List<HaMeterEntry> meters) {
+        Set<DeviceId> devices = meters.stream().map(HaMeterEntry::deviceId).collect(Collectors.toSet());
+        store.get(id).ifPresent(v -> {
+            if (v.value().pendingOperation().isPresent()) {
+                store.put(v.value().withMeterPlan(devices));
             }
         });
     }

@@ -17,13 +17,16 @@
 package org.onosproject.ha.flow.impl;
 
 import com.google.common.base.MoreObjects;
+import com.google.common.collect.ImmutableSet;
 import org.onosproject.ha.flow.HaFlow;
 import org.onosproject.ha.flow.HaFlowOperation;
 import org.onosproject.ha.flow.HaFlowPaths;
 import org.onosproject.ha.flow.HaFlowResources;
+import org.onosproject.net.DeviceId;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the cluster keeps of one HA-flow: the flow, its installed paths (primary = the one carrying
@@ -39,10 +42,11 @@ public final class HaFlowRecord {
     private final long pendingSinceMillis;
     private final HaFlowRecord before;
     private final HaFlowRecord target;
+    private final ImmutableSet<DeviceId> meterPlan;
 
     private HaFlowRecord(HaFlow flow, HaFlowPaths paths, HaFlowResources resources,
                          HaFlowOperation pendingOperation, long pendingSinceMillis, HaFlowRecord before,
-                         HaFlowRecord target) {
+                         HaFlowRecord target, ImmutableSet<DeviceId> meterPlan) {
         this.flow = Objects.requireNonNull(flow);
         this.paths = paths;
         this.resources = resources;
@@ -50,6 +54,7 @@ public final class HaFlowRecord {
         this.pendingSinceMillis = pendingSinceMillis;
         this.before = before;
         this.target = target;
+        this.meterPlan = meterPlan == null || meterPlan.isEmpty() ? null : meterPlan;
     }
 
     /**
@@ -61,7 +66,7 @@ public final class HaFlowRecord {
      * @return record
      */
     public static HaFlowRecord settled(HaFlow flow, HaFlowPaths paths, HaFlowResources resources) {
-        return new HaFlowRecord(flow, paths, resources, null, 0, null, null);
+        return new HaFlowRecord(flow, paths, resources, null, 0, null, null, null);
     }
 
     /**
@@ -72,7 +77,7 @@ public final class HaFlowRecord {
      * @return record
      */
     public HaFlowRecord pending(HaFlowOperation operation, long nowMillis) {
-        return new HaFlowRecord(flow, paths, resources, operation, nowMillis, settledCopy(), null);
+        return new HaFlowRecord(flow, paths, resources, operation, nowMillis, settledCopy(), null, null);
     }
 
     private HaFlowRecord settledCopy() {
@@ -141,7 +146,30 @@ public final class HaFlowRecord {
      * @return record
      */
     public HaFlowRecord installing(HaFlowRecord installing) {
-        return new HaFlowRecord(flow, paths, resources, pendingOperation, pendingSinceMillis, before, installing);
+        return new HaFlowRecord(flow, paths, resources, pendingOperation, pendingSinceMillis, before, installing,
+                meterPlan);
+    }
+
+    /**
+     * This pending record with the devices the operation is about to add meters on, written before the
+     * meters are added: until the target (with the meters' ids) is written, a node taking over knows
+     * where meters of this app may be left that no record names.
+     *
+     * @param devices devices that will get meters
+     * @return record
+     */
+    public HaFlowRecord withMeterPlan(Set<DeviceId> devices) {
+        return new HaFlowRecord(flow, paths, resources, pendingOperation, pendingSinceMillis, before, target,
+                ImmutableSet.copyOf(devices));
+    }
+
+    /**
+     * Devices the operation under way adds meters on; empty when it adds none or has not got there.
+     *
+     * @return devices
+     */
+    public Set<DeviceId> meterPlan() {
+        return meterPlan == null ? Set.of() : meterPlan;
     }
 
     /**
@@ -160,7 +188,8 @@ public final class HaFlowRecord {
      * @return record
      */
     public HaFlowRecord withFlow(HaFlow newFlow) {
-        return new HaFlowRecord(newFlow, paths, resources, pendingOperation, pendingSinceMillis, before, target);
+        return new HaFlowRecord(newFlow, paths, resources, pendingOperation, pendingSinceMillis, before, target,
+                meterPlan);
     }
 
     @Override
@@ -172,7 +201,7 @@ public final class HaFlowRecord {
         return pendingSinceMillis == r.pendingSinceMillis && flow.equals(r.flow)
                 && Objects.equals(paths, r.paths) && Objects.equals(resources, r.resources)
                 && pendingOperation == r.pendingOperation && Objects.equals(before, r.before)
-                && Objects.equals(target, r.target);
+                && Objects.equals(target, r.target) && Objects.equals(meterPlan, r.meterPlan);
     }
 
     @Override
@@ -184,6 +213,6 @@ public final class HaFlowRecord {
     public String toString() {
         return MoreObjects.toStringHelper(this).omitNullValues()
                 .add("flow", flow.id()).add("status", flow.status()).add("paths", paths)
-                .add("pending", pendingOperation).toString();
+                .add("pending", pendingOperation).add("meterPlan", meterPlan).toString();
     }
 }
