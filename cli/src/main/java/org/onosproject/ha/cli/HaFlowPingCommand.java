@@ -22,6 +22,9 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.onosproject.ha.flow.HaFlowAdminService;
+import org.onosproject.ha.flow.HaFlowErrorType;
+import org.onosproject.ha.flow.HaFlowException;
+import org.onosproject.ha.flow.HaFlowId;
 import org.onosproject.ha.flow.HaFlowPingResult;
 
 /**
@@ -39,10 +42,22 @@ public class HaFlowPingCommand extends HaCommand {
     @Option(name = "-t", aliases = "--timeout", description = "timeout in ms (default 2000)")
     long timeout = 2000;
 
+    @Option(name = "-l", aliases = "--last",
+            description = "show the last periodic ping result instead of pinging now")
+    boolean last = false;
+
     @Override
     protected void execute(boolean json) {
-        HaFlowPingResult result = getService(HaFlowAdminService.class)
-                .pingHaFlow(flowId(id), Duration.ofMillis(timeout));
+        HaFlowAdminService service = getService(HaFlowAdminService.class);
+        HaFlowPingResult result;
+        if (last) {
+            HaFlowId flowId = flowId(id);
+            result = service.getLastPeriodicPing(flowId).orElseThrow(() -> new HaFlowException(
+                    HaFlowErrorType.NOT_FOUND, "ha_flow_id", "HA-flow " + flowId.id()
+                    + " has no periodic ping result (periodic pings off, or no round yet)"));
+        } else {
+            result = service.pingHaFlow(flowId(id), Duration.ofMillis(timeout));
+        }
         if (json) {
             printJson(codec(HaFlowPingResult.class).encode(result, this));
         } else {

@@ -31,6 +31,7 @@ import org.onosproject.ha.codec.HaFlowPathsView;
 import org.onosproject.ha.flow.HaFlow;
 import org.onosproject.ha.flow.HaFlowAdminService;
 import org.onosproject.ha.flow.HaFlowId;
+import org.onosproject.ha.flow.HaFlowPatch;
 import org.onosproject.ha.flow.HaFlowService;
 import org.onosproject.ha.flow.impl.HaFlowManagerHarness;
 import org.onosproject.ha.testing.TestNetwork;
@@ -299,6 +300,24 @@ public class HaFlowCommandsTest {
         assertThat(sync.out, startsWith("HA-flow hf1: synced"));
         assertThat(sync.out, containsString("installed 1 rules"));
         assertTrue(json(runner.run(withId(new HaFlowSyncCommand(), "hf1"), true)).get("synced").asBoolean());
+    }
+
+    @Test
+    public void pingLastShowsThePeriodicResult() {
+        runner.run(create("hf1", 100, false), false);
+        HaFlowPingCommand last = withId(new HaFlowPingCommand(), "hf1");
+        last.last = true;
+        CommandRunner.Output none = runner.run(last, false);
+        assertThat(none.err, containsString("Error (NOT_FOUND)"));
+        assertThat(none.err, containsString("no periodic ping result"));
+
+        harness.manager.patchHaFlow(HaFlowId.of("hf1"), HaFlowPatch.builder().periodicPings(true).build());
+        harness.manager.runPeriodicPings();
+        CommandRunner.Output shown = runner.run(last, false);
+        assertEquals("", shown.err);
+        assertThat(shown.out, startsWith("HA-flow hf1: ping"));
+        assertThat(shown.out, containsString("hf1-a forward"));
+        assertEquals("hf1", json(runner.run(last, true)).get("ha_flow_id").asText());
     }
 
     @Test

@@ -306,6 +306,26 @@ public class HaFlowWebResource extends AbstractWebResource {
         return ok(codec(HaFlowPingResult.class).encode(result, this)).build();
     }
 
+    /**
+     * Returns the result of the HA-flow's last periodic ping (flows with periodic_pings on are pinged by
+     * their owner every periodicPingIntervalMs).
+     *
+     * @param id HA-flow id
+     * @return 200 with the last result; 404 unknown flow, or no periodic result (pings off, no round yet)
+     * @onos.rsModel HaFlowPingResult
+     */
+    @GET
+    @Path("{id}/ping")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response lastPeriodicPing(@PathParam("id") String id) {
+        HaFlowId flowId = flowId(id);
+        existing(flowId);
+        HaFlowPingResult result = service().getLastPeriodicPing(flowId).orElseThrow(() -> new HaFlowException(
+                HaFlowErrorType.NOT_FOUND, "ha_flow_id", "HA-flow " + flowId.id() + " has no periodic ping result"
+                        + " (periodic_pings is off, or no round has run since it was turned on)"));
+        return ok(codec(HaFlowPingResult.class).encode(result, this)).build();
+    }
+
     private static Duration pingTimeout(ObjectNode body) {
         if (body == null) {
             return DEFAULT_PING_TIMEOUT;

@@ -259,7 +259,7 @@ public class HaFlowWebResourceTest extends HaJerseyTest {
                         + " \"allocate_protected_path\"");
         String[][] calls = {{"GET", ""}, {"PUT", put}, {"PATCH", patch}, {"DELETE", null}, {"GET", "/paths"},
                 {"POST", "/reroute"}, {"POST", "/swap"}, {"POST", "/validate"}, {"POST", "/sync"},
-                {"POST", "/ping"}};
+                {"POST", "/ping"}, {"GET", "/ping"}};
         for (String[] c : calls) {
             boolean hasBody = c[0].equals("PUT") || c[0].equals("PATCH");
             String path = FLOWS + "/nope" + (hasBody || c[1] == null ? "" : c[1]);
@@ -398,6 +398,26 @@ public class HaFlowWebResourceTest extends HaJerseyTest {
         rejectedWithoutChange("POST", FLOWS + "/hf1/ping", "{\"timeout\": -1}", 400, "timeout");
         rejectedWithoutChange("POST", FLOWS + "/hf1/ping", "{\"timeout\": \"soon\"}", 400, "timeout");
         rejectedWithoutChange("POST", FLOWS + "/hf1/ping", "{\"wait\": 1}", 400, "wait");
+    }
+
+    @Test
+    public void getPingAnswersTheLastPeriodicResultOr404() {
+        createOk("hf1", false);
+        String error = rejectedWithoutChange("GET", FLOWS + "/hf1/ping", null, 404, "ha_flow_id");
+        assertThat(error, containsString("no periodic ping result"));
+
+        assertEquals(202, send("PATCH", FLOWS + "/hf1", "{\"periodic_pings\": true}").statusCode());
+        harness.manager.runPeriodicPings();
+        HttpResponse<String> r = send("GET", FLOWS + "/hf1/ping", null);
+        assertEquals(r.body(), 200, r.statusCode());
+        JsonNode last = json(r);
+        assertEquals("hf1", last.get("ha_flow_id").asText());
+        assertEquals(2, last.get("sub_flows").size());
+        assertFalse("no switch answers a probe in this network", last.get("ping_success").asBoolean());
+
+        assertEquals(202, send("PATCH", FLOWS + "/hf1", "{\"periodic_pings\": false}").statusCode());
+        harness.manager.runPeriodicPings();
+        rejectedWithoutChange("GET", FLOWS + "/hf1/ping", null, 404, "ha_flow_id");
     }
 
     @Test

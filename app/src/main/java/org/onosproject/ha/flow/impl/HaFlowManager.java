@@ -121,7 +121,6 @@ import java.util.Collection;
 import java.util.Dictionary;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -130,11 +129,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.Timer;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -206,8 +203,6 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     private static final String USER = "user";
     /** Cause of what the periodic pings do to a flow. */
     static final String PERIODIC_PING = "periodic ping";
-    /** Status info of a flow the periodic pings set DEGRADED; only those return to UP when pings pass. */
-    static final String PING_DEGRADED_INFO = "periodic ping failed: ";
     private static final long UNLIMITED_KBPS = Long.MAX_VALUE / 8;
     /** Work partition key of a flow: its id string; ownership checks and forwarding must agree on it. */
     private static final Function<String, Long> PARTITION_HASHER = k -> (long) k.hashCode();
@@ -292,7 +287,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     /** How long a periodic ping waits for its probes, in ms. */
     private int periodicPingTimeoutMs = PERIODIC_PING_TIMEOUT_MS_DEFAULT;
 
-    /** Consecutive failed periodic pings after which a flow is validated (and synced or degraded). */
+    /** Failed periodic ping rounds in a row after which a flow is validated, then synced or degraded. */
     private int pingFailureThreshold = PING_FAILURE_THRESHOLD_DEFAULT;
 
     protected ApplicationId appId;
@@ -319,10 +314,8 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     private HaFlowOperationForwarder forwarder;
     private ExecutorService operationExecutor;
     private ScheduledExecutorService pingScheduler;
-    private ScheduledFuture<?> pingRounds;
-    private HaFlowPinger periodicPinger;
-    /** Last periodic result and failure count per owned flow; in memory on the owner only. */
-    private final Map<HaFlowId, PeriodicPingState> periodicPingStates = new ConcurrentHashMap<>();
+    private final HaFlowPingMonitor pingMonitor = new HaFlowPingMonitor(PING_FAILURE_THRESHOLD_DEFAULT);
+    private HaFlowPeriodicPings periodicPings;
 
     @Activate
     protected void activate(ComponentContext context) {
@@ -351,9 +344,14 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         forwarder = new HaFlowOperationForwarder(clusterCommunicator, () -> clusterService.getLocalNode().id(),
                 this::ownerOf, this::runLocally, () -> forwardTimeoutMs);
         forwarder.start(operationExecutor);
-        periodicPinger = new HaFlowPinger(packetService, flowRuleService, appId, confirmTimeoutMs);
+        HaFlowPinger pinger = new HaFlowPinger(packetService, flowRuleService, appId, confirmTimeoutMs);
+        periodicPings = new HaFlowPeriodicPings(pingMonitor, () -> store.all().stream()
+                .filter(r -> isMine(r.flow().id())).collect(Collectors.toList()),
+                r -> pinger.ping(r.flow(), r.paths().get(), r.resources().get(),
+                        Duration.ofMillis(periodicPingTimeoutMs)),
+                this::restoreAfterPings, this::checkAfterFailedPings);
         pingScheduler = Executors.newSingleThreadScheduledExecutor(groupedThreads("onos/ha", "flow-ping-%d", log));
-        schedulePeriodicPings();
+        periodicPings.schedule(pingScheduler, periodicPingIntervalMs);
         stuckChecker = Executors.newSingleThreadScheduledExecutor(groupedThreads("onos/ha", "flow-stuck-%d", log));
         stuckChecker.scheduleWithFixedDelay(() -> eventExecutor.execute(this::recoverStuckOperations),
                 inProgressTimeoutMs, Math.max(1000, inProgressTimeoutMs / 2), TimeUnit.MILLISECONDS);
@@ -383,25 +381,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     @Modified
     protected void modified(ComponentContext context) {
         readConfig(context);
-        schedulePeriodicPings();
-    }
-
-    private synchronized void schedulePeriodicPings() {
-        if (pingScheduler == null) {
-            return;
-        }
-        if (pingRounds != null) {
-            pingRounds.cancel(false);
-        }
-        long every = Math.max(1000, periodicPingIntervalMs);
-        pingRounds = pingScheduler.scheduleWithFixedDelay(() -> {
-            try {
-                runPeriodicPings();
-            } catch (RuntimeException e) {
-                // one bad round must not stop the periodic pings for good
-                log.warn("HA-flow periodic ping round failed", e);
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
+        periodicPings.schedule(pingScheduler, periodicPingIntervalMs);
     }
 
     private void readConfig(ComponentContext context) {
@@ -426,6 +406,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
                 PERIODIC_PING_TIMEOUT_MS_DEFAULT);
         pingFailureThreshold = Math.max(1, Tools.getIntegerProperty(p, PING_FAILURE_THRESHOLD,
                 PING_FAILURE_THRESHOLD_DEFAULT));
+        pingMonitor.setThreshold(pingFailureThreshold);
         if (accumulator != null) {
             accumulator = new NetworkChangeAccumulator(batchTimer);
         }
@@ -901,73 +882,28 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
 
     private HaFlowPingResult lastPeriodicPingLocally(HaFlowId id) {
         existing(id);
-        PeriodicPingState state = periodicPingStates.get(id);
-        return state == null ? null : state.last;
+        return pingMonitor.last(id).orElse(null);
     }
 
     // ---------------------------------------------------------------- periodic pings
 
     /**
      * Runs one round of periodic pings now, on the calling thread (the scheduler calls it every
-     * periodicPingIntervalMs; tests and the lab call it directly): each flow this node owns with
-     * periodic pings on, UP or DEGRADED, with installed paths and no operation under way, is pinged,
-     * one after the other. After pingFailureThreshold failed rounds in a row a flow is validated: with
-     * discrepancies it is synced, without them it goes DEGRADED naming the failing sub-flow, direction
-     * and segment. A flow the pings degraded returns to UP when a ping passes again, or when its periodic
-     * pings are turned off.
+     * periodicPingIntervalMs; tests call it directly); see {@link HaFlowPeriodicPings}.
      *
      * @return the results of this round per flow pinged
      */
     public Map<HaFlowId, HaFlowPingResult> runPeriodicPings() {
-        Map<HaFlowId, HaFlowPingResult> round = new LinkedHashMap<>();
-        Set<HaFlowId> kept = new HashSet<>();
-        Duration timeout = Duration.ofMillis(periodicPingTimeoutMs);
-        for (HaFlowRecord r : store.all()) {
-            HaFlowId id = r.flow().id();
-            if (!isMine(id)) {
-                continue;
-            }
-            if (!r.flow().periodicPings()) {
-                if (degradedByPings(r.flow())) {
-                    restoreAfterPings(id, "periodic pings turned off");
-                }
-                continue;
-            }
-            kept.add(id);
-            HaFlowStatus s = r.flow().status();
-            if (r.pendingOperation().isPresent() || (s != HaFlowStatus.UP && s != HaFlowStatus.DEGRADED)
-                    || r.paths().isEmpty() || r.resources().isEmpty()) {
-                continue;
-            }
-            HaFlowPingResult result = periodicPinger.ping(r.flow(), r.paths().get(), r.resources().get(), timeout);
-            round.put(id, result);
-            afterPeriodicPing(id, result);
-        }
-        periodicPingStates.keySet().retainAll(kept);
-        return round;
-    }
-
-    private void afterPeriodicPing(HaFlowId id, HaFlowPingResult result) {
-        String failures = failedDirections(result);
-        // a ping that could not run (nothing to ping, rules refused) says nothing about the flow's traffic
-        boolean conclusive = !result.subFlows().isEmpty();
-        PeriodicPingState state = periodicPingStates.compute(id, (k, old) -> new PeriodicPingState(result,
-                !conclusive ? (old == null ? 0 : old.failedRounds)
-                        : failures.isEmpty() ? 0 : (old == null ? 0 : old.failedRounds) + 1));
-        if (conclusive && failures.isEmpty()) {
-            restoreAfterPings(id, "periodic pings pass again");
-        } else if (state.failedRounds >= pingFailureThreshold) {
-            checkAfterFailedPings(id, failures, state.failedRounds);
-        }
+        return periodicPings.runRound();
     }
 
     /** Validates a flow whose pings keep failing: sync it when the devices differ, else degrade it. */
-    private void checkAfterFailedPings(HaFlowId id, String failures, int rounds) {
+    private void checkAfterFailedPings(HaFlowId id, String failures) {
         Lock lock = lock(id);
         try {
             Optional<Versioned<HaFlowRecord>> v = store.get(id);
             if (v.isEmpty() || v.get().value().pendingOperation().isPresent()
-                    || degradedByPings(v.get().value().flow())) {
+                    || HaFlowPingMonitor.degradedByPings(v.get().value().flow())) {
                 return;
             }
             HaFlowRecord current = v.get().value();
@@ -983,19 +919,15 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
                 } finally {
                     settle(id);
                 }
-                // the repaired flow gets a fresh count
-                periodicPingStates.computeIfPresent(id, (k, s) -> new PeriodicPingState(s.last, 0));
-                return;
-            }
-            if (current.flow().status() != HaFlowStatus.UP) {
-                // degraded for another reason (no protected path...): that status stands
-                return;
-            }
-            String info = PING_DEGRADED_INFO + failures;
-            HaFlowRecord degraded = current.withFlow(withStatus(current.flow(), HaFlowStatus.DEGRADED, info));
-            if (store.replace(degraded, v.get().version()).isPresent()) {
-                history(id, HaFlowOperation.STATUS_CHANGE, PERIODIC_PING, true,
-                        rounds + " failed rounds, devices as expected: " + info, current, degraded);
+                pingMonitor.restartCount(id);
+            } else if (current.flow().status() == HaFlowStatus.UP) {
+                // a flow DEGRADED for another reason (no protected path...) keeps that status
+                String info = HaFlowPingMonitor.DEGRADED_INFO + failures;
+                HaFlowRecord degraded = current.withFlow(withStatus(current.flow(), HaFlowStatus.DEGRADED, info));
+                if (store.replace(degraded, v.get().version()).isPresent()) {
+                    history(id, HaFlowOperation.STATUS_CHANGE, PERIODIC_PING, true, pingMonitor.failedRounds(id)
+                            + " failed rounds, devices as expected: " + info, current, degraded);
+                }
             }
         } finally {
             lock.unlock();
@@ -1008,7 +940,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         try {
             Optional<Versioned<HaFlowRecord>> v = store.get(id);
             if (v.isEmpty() || v.get().value().pendingOperation().isPresent()
-                    || !degradedByPings(v.get().value().flow())) {
+                    || !HaFlowPingMonitor.degradedByPings(v.get().value().flow())) {
                 return;
             }
             HaFlowRecord current = v.get().value();
@@ -1018,35 +950,6 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
             }
         } finally {
             lock.unlock();
-        }
-    }
-
-    private static boolean degradedByPings(HaFlow flow) {
-        return flow.status() == HaFlowStatus.DEGRADED && flow.statusInfo().startsWith(PING_DEGRADED_INFO);
-    }
-
-    /** "sub-flow f1-a forward: ...; ..." for each direction whose probe was lost; empty when none. */
-    private static String failedDirections(HaFlowPingResult result) {
-        List<String> out = new ArrayList<>();
-        for (HaFlowPingResult.SubFlowResult sub : result.subFlows()) {
-            if (!sub.forward().success()) {
-                out.add("sub-flow " + sub.subFlowId().id() + " forward: " + sub.forward().error());
-            }
-            if (!sub.reverse().success()) {
-                out.add("sub-flow " + sub.subFlowId().id() + " reverse: " + sub.reverse().error());
-            }
-        }
-        return String.join("; ", out);
-    }
-
-    /** What the owner remembers of a flow's periodic pings. */
-    private static final class PeriodicPingState {
-        private final HaFlowPingResult last;
-        private final int failedRounds;
-
-        PeriodicPingState(HaFlowPingResult last, int failedRounds) {
-            this.last = last;
-            this.failedRounds = failedRounds;
         }
     }
 
@@ -1740,57 +1643,23 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         history(id, op, cause, synced.synced(), "rolled back to the state before " + op, pending, after);
     }
 
-    /**
-     * Removes meters an operation may have added before it recorded their ids: on each device of the
-     * pending record's meter plan where its target names no meter, every meter of this app that no
-     * record names (settled records and the targets of pending ones). A device where another flow's
-     * meter step is under way (a recent pending record planning meters there without their ids yet) is
-     * skipped: its new meters are not orphans.
-     */
+    /** Removes meters an interrupted operation added before it recorded their ids (see HaFlowMeterSweep). */
     private void removeUnrecordedMeters(HaFlowRecord pending) {
-        Set<DeviceId> devices = new HashSet<>(pending.meterPlan());
-        pending.target().ifPresent(t -> inventory(t).meters().forEach(m -> devices.remove(m.deviceId())));
-        if (devices.isEmpty()) {
-            return;
-        }
-        Set<String> named = new HashSet<>();
-        long now = clock.millis();
-        for (HaFlowRecord r : store.all()) {
-            inventory(r).meters().forEach(m -> named.add(m.deviceId() + "/" + m.meterId().id()));
-            r.target().ifPresent(t -> inventory(t).meters()
-                    .forEach(m -> named.add(m.deviceId() + "/" + m.meterId().id())));
-            boolean meterStepUnderWay = !r.flow().id().equals(pending.flow().id())
-                    && r.pendingOperation().isPresent() && now - r.pendingSinceMillis() < inProgressTimeoutMs;
-            if (meterStepUnderWay) {
-                Set<DeviceId> busy = new HashSet<>(r.meterPlan());
-                r.target().ifPresent(t -> inventory(t).meters().forEach(m -> busy.remove(m.deviceId())));
-                busy.stream().filter(devices::contains).forEach(d -> log.info(
-                        "HA-flow {}: meters on {} not swept, HA-flow {} is adding meters there",
-                        pending.flow().id().id(), d, r.flow().id().id()));
-                devices.removeAll(busy);
-            }
-        }
-        List<Meter> orphans = new ArrayList<>();
-        for (DeviceId d : devices) {
-            for (Meter m : meterService.getMeters(d)) {
-                if (appId.equals(m.appId()) && !named.contains(d + "/" + m.id().id())) {
-                    orphans.add(m);
-                }
-            }
-        }
+        List<Meter> orphans = HaFlowMeterSweep.orphans(pending, store.all(), this::inventory,
+                meterService::getMeters, appId, clock.millis(), inProgressTimeoutMs);
         if (orphans.isEmpty()) {
             return;
         }
         ProgrammingTransaction tx = programmer.begin();
         try {
             tx.removeMeters(orphans);
-            tx.commit();
             log.info("HA-flow {}: removed {} meters added before their ids were recorded",
                     pending.flow().id().id(), orphans.size());
         } catch (ProgrammingException e) {
-            tx.commit();
             log.warn("HA-flow {}: not every unrecorded meter removed: {}", pending.flow().id().id(),
                     e.getMessage());
+        } finally {
+            tx.commit();
         }
     }
 

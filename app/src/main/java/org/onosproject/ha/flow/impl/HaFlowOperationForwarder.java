@@ -318,7 +318,11 @@ public final class HaFlowOperationForwarder {
             return timeout;
         }
 
-        /** A ping waits for its probes on the owner: the caller waits that long besides. */
+        /**
+         * A ping waits for its probes on the owner: the caller waits that long besides.
+         *
+         * @return extra wait in ms
+         */
         long extraMillis() {
             return timeout == null ? 0 : timeout.toMillis();
         }
@@ -352,7 +356,11 @@ public final class HaFlowOperationForwarder {
             return new Answer(null, e.type(), new ArrayList<>(e.violations()), e.getMessage());
         }
 
-        /** The result, or the owner's error thrown again here. */
+        /**
+         * The result, or the owner's error thrown again here.
+         *
+         * @return the result
+         */
         Object unwrap() {
             if (errorType == null) {
                 return result;

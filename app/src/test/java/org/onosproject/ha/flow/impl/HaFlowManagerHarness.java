@@ -88,6 +88,9 @@ public final class HaFlowManagerHarness {
         injectEventDispatcher(manager, new TestEventDispatcher());
         Dictionary<String, Object> props = new Hashtable<>();
         props.put("confirmTimeoutMs", 300);
+        // periodic pings run when a test calls runPeriodicPings; no probe is answered here, so keep them short
+        props.put("periodicPingIntervalMs", 600_000);
+        props.put("periodicPingTimeoutMs", 50);
         manager.activate(new ComponentContextAdapter() {
             @Override
             public Dictionary getProperties() {
