@@ -219,4 +219,20 @@ public class HaFlowForwardingTest {
         assertTrue(switches1.totalEntries() > 0);
         assertEquals(0, switches2.totalEntries());
     }
+
+    @Test
+    public void lastPeriodicPingIsAskedOfTheOwner() {
+        owner.put("f1", N2);
+        node1.manager.createHaFlow(flow("f1").periodicPings(true).build());
+        assertTrue("no round yet", node1.manager.getLastPeriodicPing(id("f1")).isEmpty());
+        assertTrue("n1 does not own f1", node1.manager.runPeriodicPings().isEmpty());
+        node2.manager.runPeriodicPings();
+        assertTrue(node1.manager.getLastPeriodicPing(id("f1")).orElseThrow().pingSuccess());
+        try {
+            node1.manager.getLastPeriodicPing(id("nope"));
+            fail("no such flow");
+        } catch (HaFlowException e) {
+            assertEquals(HaFlowErrorType.NOT_FOUND, e.type());
+        }
+    }
 }
