@@ -899,7 +899,8 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
             ports.add(l.src());
             ports.add(l.dst());
         }
-        int vlan = allocator.allocateTransitVlan(owner, new HaFlowResourceConsumer(cookie), ports);
+        int vlan = ports.isEmpty() ? allocator.allocateLocalTransitVlan(owner, path.yPoint())
+                : allocator.allocateTransitVlan(owner, new HaFlowResourceConsumer(cookie), ports);
         int group = allocator.allocateGroupId(path.yPoint(), owner);
         return HaPathResources.builder().pathCookie(cookie).transitVlan(vlan)
                 .yPointGroupId(new org.onosproject.core.GroupId(group)).build();

@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,9 +46,12 @@ import java.util.function.ToLongFunction;
  * Allocates what HA-flows need from pools that the whole cluster shares:
  * <ul>
  * <li>cookies (a flow's own, and one per path pair), from one range;</li>
- * <li>transit VLANs, one per path pair, unique in the network (the simplest rule that can never
- * collide on a link), and also claimed on every transit port where ONOS's ResourceService manages
- * VLANs, so intents do not take them;</li>
+ * <li>transit VLANs, one per path pair, unique per port: the VLAN is free on both ends of every
+ * link of the path, because every rule that matches a transit VLAN also matches the port it arrives
+ * on. Paths over disjoint links may share a VLAN, so the pool limits the paths per port, not per
+ * network. A path without a link (all endpoints on one switch) carries its VLAN on no port; it
+ * takes one from its device's own pool. The VLAN is also claimed on every port of the path where
+ * ONOS's ResourceService manages VLANs, so intents do not take it;</li>
  * <li>group ids per Y-point device;</li>
  * <li>link bandwidth per link direction, charged once per HA-flow whatever number of its paths use
  * the link (primary, protected, old and new during a reroute), and claimed in ResourceService on
@@ -92,7 +96,7 @@ public final class HaFlowResourceAllocator {
 
     private final ResourceService resourceService;
     private final Ranges ranges;
-    /** "cookie:N", "vlan:N", "group:DEVICE:N" to owner. */
+    /** "cookie:N", "vlan:DEVICE/PORT:N", "vlan:local:DEVICE:N", "group:DEVICE:N" to owner. */
     private final ConsistentMap<String, String> ids;
     /** Link direction ("src-dst") to flow id to reserved kbps. */
     private final ConsistentMap<String, HashMap<String, Long>> bandwidth;
@@ -154,18 +158,23 @@ public final class HaFlowResourceAllocator {
     }
 
     /**
-     * Allocates a transit VLAN free in the pool and on every given port where ONOS manages VLANs.
+     * Allocates a transit VLAN free on every given port, in the pool and where ONOS manages VLANs.
      *
      * @param owner    owner of the path pair
      * @param consumer ResourceService consumer of the path pair
-     * @param ports    the ports the transit VLAN travels through (both ends of every transit link)
+     * @param ports    the ports the transit VLAN travels through (both ends of every link of the path)
      * @return the VLAN id
-     * @throws ResourceException when no VLAN is free everywhere
+     * @throws ResourceException when no VLAN is free on every port
+     * @throws IllegalArgumentException when no port is given (see {@link #allocateLocalTransitVlan})
      */
     public int allocateTransitVlan(String owner, HaFlowResourceConsumer consumer, Collection<ConnectPoint> ports)
             throws ResourceException {
+        if (ports.isEmpty()) {
+            throw new IllegalArgumentException("ports must name at least one port of the path");
+        }
+        Set<ConnectPoint> distinct = new LinkedHashSet<>(ports);
         List<ConnectPoint> managed = new ArrayList<>();
-        for (ConnectPoint cp : ports) {
+        for (ConnectPoint cp : distinct) {
             if (manages(cp, VlanId.class)) {
                 managed.add(cp);
             }
@@ -174,24 +183,76 @@ public final class HaFlowResourceAllocator {
         int start = vlanHint;
         for (int i = 0; i < span; i++) {
             int v = ranges.vlanMin + Math.floorMod(start - ranges.vlanMin + i, span);
-            if (ids.putIfAbsent("vlan:" + v, owner) != null) {
+            List<String> taken = takeAll(distinct, v, owner);
+            if (taken == null) {
                 continue;
             }
             List<Resource> wanted = new ArrayList<>();
             for (ConnectPoint cp : managed) {
                 wanted.add(Resources.discrete(cp.deviceId(), cp.port(), VlanId.vlanId((short) v)).resource());
             }
-            if (!wanted.isEmpty()) {
-                if (resourceService.allocate(consumer, wanted).isEmpty()) {
-                    ids.remove("vlan:" + v, owner);
-                    continue;
-                }
+            if (!wanted.isEmpty() && resourceService.allocate(consumer, wanted).isEmpty()) {
+                taken.forEach(k -> ids.remove(k, owner));
+                continue;
             }
             vlanHint = v + 1;
             return v;
         }
         throw new ResourceException("no transit VLAN in " + ranges.vlanMin + ".." + ranges.vlanMax
-                + " is free on " + (managed.isEmpty() ? "the pool" : "every port of the path"));
+                + " is free on every port of the path (" + distinct.size() + " ports)");
+    }
+
+    /**
+     * Takes VLAN v on every port for the owner, or nothing when one port already has it.
+     *
+     * @return the keys taken, or null when v clashes somewhere (the partial takes are undone)
+     */
+    private List<String> takeAll(Collection<ConnectPoint> ports, int v, String owner) {
+        List<String> taken = new ArrayList<>(ports.size());
+        for (ConnectPoint cp : ports) {
+            String key = vlanKey(cp, v);
+            if (ids.putIfAbsent(key, owner) != null) {
+                taken.forEach(k -> ids.remove(k, owner));
+                return null;
+            }
+            taken.add(key);
+        }
+        return taken;
+    }
+
+    /**
+     * Allocates a transit VLAN for a path without links (all endpoints on one switch). No rule
+     * matches it on a port, but the path's resources still name one; it comes from the device's own
+     * pool so such paths never use up the VLANs of link ports.
+     *
+     * @param owner  owner of the path pair
+     * @param device the switch the path is on
+     * @return the VLAN id
+     * @throws ResourceException when the device's pool is exhausted
+     */
+    public int allocateLocalTransitVlan(String owner, DeviceId device) throws ResourceException {
+        int span = ranges.vlanMax - ranges.vlanMin + 1;
+        int start = vlanHint;
+        for (int i = 0; i < span; i++) {
+            int v = ranges.vlanMin + Math.floorMod(start - ranges.vlanMin + i, span);
+            String key = "vlan:local:" + device + ":" + v;
+            if (ids.putIfAbsent(key, owner) == null) {
+                return v;
+            }
+        }
+        throw new ResourceException("no transit VLAN in " + ranges.vlanMin + ".." + ranges.vlanMax
+                + " is free for local paths on " + device);
+    }
+
+    /**
+     * Key of a transit VLAN on a port.
+     *
+     * @param port the port
+     * @param vlan the VLAN
+     * @return key in the id pool
+     */
+    static String vlanKey(ConnectPoint port, int vlan) {
+        return "vlan:" + port + ":" + vlan;
     }
 
     /**
