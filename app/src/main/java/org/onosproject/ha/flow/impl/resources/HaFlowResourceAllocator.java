@@ -40,6 +40,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToLongFunction;
 
 /**
@@ -58,7 +59,8 @@ import java.util.function.ToLongFunction;
  * ports where it manages bandwidth.</li>
  * </ul>
  * Every id is a key in one consistent map whose value names the owner, so two nodes never hand out
- * the same id; releasing an owner frees everything it holds.
+ * the same id. A second map lists the keys each owner holds, so releasing an owner frees exactly
+ * those keys without looking at anyone else's.
  */
 public final class HaFlowResourceAllocator {
 
@@ -98,6 +100,8 @@ public final class HaFlowResourceAllocator {
     private final Ranges ranges;
     /** "cookie:N", "vlan:DEVICE/PORT:N", "vlan:local:DEVICE:N", "group:DEVICE:N" to owner. */
     private final ConsistentMap<String, String> ids;
+    /** Owner to the keys of {@link #ids} it holds. */
+    private final ConsistentMap<String, HashSet<String>> keysOf;
     /** Link direction ("src-dst") to flow id to reserved kbps. */
     private final ConsistentMap<String, HashMap<String, Long>> bandwidth;
     /** Flow id to the link keys it is charged on. */
@@ -105,6 +109,8 @@ public final class HaFlowResourceAllocator {
 
     private volatile long cookieHint;
     private volatile int vlanHint;
+    /** Where this node starts looking for a free group id on a device; the map stays the truth. */
+    private final Map<DeviceId, Integer> groupHint = new ConcurrentHashMap<>();
 
     /**
      * Creates the allocator.
@@ -118,6 +124,8 @@ public final class HaFlowResourceAllocator {
         this.ranges = ranges;
         this.ids = storage.<String, String>consistentMapBuilder()
                 .withName("onos-ha-flow-resource-ids").withSerializer(SERIALIZER).build();
+        this.keysOf = storage.<String, HashSet<String>>consistentMapBuilder()
+                .withName("onos-ha-flow-resource-owners").withSerializer(SERIALIZER).build();
         this.bandwidth = storage.<String, HashMap<String, Long>>consistentMapBuilder()
                 .withName("onos-ha-flow-link-bandwidth").withSerializer(SERIALIZER).build();
         this.chargedLinks = storage.<String, HashSet<String>>consistentMapBuilder()
@@ -149,7 +157,9 @@ public final class HaFlowResourceAllocator {
         long start = cookieHint;
         for (long i = 0; i < span; i++) {
             long c = ranges.cookieMin + Math.floorMod(start - ranges.cookieMin + i, span);
-            if (ids.putIfAbsent("cookie:" + c, owner.apply(c)) == null) {
+            String name = owner.apply(c);
+            if (ids.putIfAbsent("cookie:" + c, name) == null) {
+                recordKeys(name, List.of("cookie:" + c));
                 cookieHint = c + 1;
                 return c;
             }
@@ -195,6 +205,7 @@ public final class HaFlowResourceAllocator {
                 taken.forEach(k -> ids.remove(k, owner));
                 continue;
             }
+            recordKeys(owner, taken);
             vlanHint = v + 1;
             return v;
         }
@@ -237,6 +248,7 @@ public final class HaFlowResourceAllocator {
             int v = ranges.vlanMin + Math.floorMod(start - ranges.vlanMin + i, span);
             String key = "vlan:local:" + device + ":" + v;
             if (ids.putIfAbsent(key, owner) == null) {
+                recordKeys(owner, List.of(key));
                 return v;
             }
         }
@@ -264,8 +276,14 @@ public final class HaFlowResourceAllocator {
      * @throws ResourceException when every group id of the range is taken on the device
      */
     public int allocateGroupId(DeviceId device, String owner) throws ResourceException {
-        for (int g = ranges.groupMin; g <= ranges.groupMax; g++) {
-            if (ids.putIfAbsent("group:" + device + ":" + g, owner) == null) {
+        int span = ranges.groupMax - ranges.groupMin + 1;
+        int start = groupHint.getOrDefault(device, ranges.groupMin);
+        for (int i = 0; i < span; i++) {
+            int g = ranges.groupMin + Math.floorMod(start - ranges.groupMin + i, span);
+            String key = "group:" + device + ":" + g;
+            if (ids.putIfAbsent(key, owner) == null) {
+                recordKeys(owner, List.of(key));
+                groupHint.put(device, g + 1);
                 return g;
             }
         }
@@ -280,13 +298,24 @@ public final class HaFlowResourceAllocator {
      * @param consumer its ResourceService consumer
      */
     public void release(String owner, HaFlowResourceConsumer consumer) {
-        for (String key : new ArrayList<>(ids.keySet())) {
-            Versioned<String> v = ids.get(key);
-            if (v != null && owner.equals(v.value())) {
+        Versioned<HashSet<String>> held = keysOf.get(owner);
+        if (held != null && held.value() != null) {
+            for (String key : held.value()) {
                 ids.remove(key, owner);
             }
+            // only once the keys are gone, so a release cut short can be repeated
+            keysOf.remove(owner);
         }
         resourceService.release(consumer);
+    }
+
+    /** Adds keys to the owner's list; the keys are already the owner's in {@link #ids}. */
+    private void recordKeys(String owner, Collection<String> keys) {
+        keysOf.compute(owner, (o, old) -> {
+            HashSet<String> all = old == null ? new HashSet<>() : new HashSet<>(old);
+            all.addAll(keys);
+            return all;
+        });
     }
 
     /**

@@ -21,6 +21,7 @@ import org.junit.Test;
 import org.onlab.packet.VlanId;
 import org.onosproject.net.ConnectPoint;
 import org.onosproject.net.DefaultLink;
+import org.onosproject.net.DeviceId;
 import org.onosproject.net.Link;
 import org.onosproject.net.provider.ProviderId;
 import org.onosproject.net.resource.DiscreteResourceId;
@@ -59,6 +60,8 @@ public class HaFlowResourceAllocatorTest {
     private static final ConnectPoint S3P1 = ConnectPoint.deviceConnectPoint("of:0000000000000003/1");
     private static final Link L12 = link(S1P2, S2P1);
     private static final Link L23 = link(S2P3, S3P1);
+
+    private static final String IDS = "onos-ha-flow-resource-ids";
 
     private RecordingResourceService onosResources;
     private HaFlowResourceAllocator allocator;
@@ -215,6 +218,73 @@ public class HaFlowResourceAllocatorTest {
         } catch (ResourceException e) {
             assertThat(e.getMessage(), containsString("on of:0000000000000001"));
         }
+    }
+
+    @Test
+    public void groupIdsWrapAroundAndReuseFreedIds() throws Exception {
+        allocator = new HaFlowResourceAllocator(new TestStorageService(), onosResources,
+                new HaFlowResourceAllocator.Ranges(1, 4, 2, 5, 10, 12));
+        DeviceId s1 = S1P2.deviceId();
+        assertEquals(10, allocator.allocateGroupId(s1, "g1"));
+        assertEquals(11, allocator.allocateGroupId(s1, "g2"));
+        allocator.release("g1", new HaFlowResourceConsumer(1));
+        // a group just deleted may still be on its way off the switch: the next id is taken first
+        assertEquals(12, allocator.allocateGroupId(s1, "g3"));
+        assertEquals("wraps around to the freed id", 10, allocator.allocateGroupId(s1, "g4"));
+        try {
+            allocator.allocateGroupId(s1, "g5");
+            fail("10..12 all taken on of:1");
+        } catch (ResourceException e) {
+            assertThat(e.getMessage(), containsString("no free group id in 10..12 on of:0000000000000001"));
+        }
+        assertEquals("another switch has its own range", 10, allocator.allocateGroupId(S2P1.deviceId(), "g5"));
+    }
+
+    @Test
+    public void aGroupIdAmongThousandsTakenCostsOneTry() throws Exception {
+        CountingStorageService storage = new CountingStorageService();
+        allocator = new HaFlowResourceAllocator(storage, onosResources,
+                new HaFlowResourceAllocator.Ranges(1, 4, 2, 5, 1, 4000));
+        DeviceId s1 = S1P2.deviceId();
+        for (int i = 0; i < 3000; i++) {
+            allocator.allocateGroupId(s1, "owner" + i);
+        }
+        long before = storage.calls(IDS);
+        assertEquals(3001, allocator.allocateGroupId(s1, "next"));
+        assertEquals("one put into the id pool", 1, storage.calls(IDS) - before);
+    }
+
+    @Test
+    public void releaseFreesExactlyTheOwnersKeysAmongThousands() throws Exception {
+        CountingStorageService storage = new CountingStorageService();
+        allocator = new HaFlowResourceAllocator(storage, onosResources,
+                new HaFlowResourceAllocator.Ranges(1, 10_000, 2, 4094, 1, 4000));
+        for (int i = 0; i < 3000; i++) {
+            String owner = "f" + i + "/path/" + allocator.allocateCookie(c -> "f" + c);
+            allocator.allocateTransitVlan(owner, new HaFlowResourceConsumer(i), ports(i % 2 == 0 ? L12 : L23));
+            allocator.allocateGroupId(S2P1.deviceId(), owner);
+        }
+        long cookie = allocator.allocateCookie(c -> "mine/path/" + c);
+        String mine = "mine/path/" + cookie;
+        int vlan = allocator.allocateTransitVlan(mine, new HaFlowResourceConsumer(cookie), ports(L12, L23));
+        int group = allocator.allocateGroupId(S2P1.deviceId(), mine);
+        Map<String, String> before = allocator.allocatedIds();
+        Set<String> held = before.entrySet().stream().filter(e -> e.getValue().equals(mine))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        assertEquals("cookie, VLAN on four ports, group",
+                Set.of("cookie:" + cookie, "group:" + S2P1.deviceId() + ":" + group,
+                        HaFlowResourceAllocator.vlanKey(S1P2, vlan), HaFlowResourceAllocator.vlanKey(S2P1, vlan),
+                        HaFlowResourceAllocator.vlanKey(S2P3, vlan), HaFlowResourceAllocator.vlanKey(S3P1, vlan)),
+                held);
+
+        long calls = storage.calls(IDS);
+        allocator.release(mine, new HaFlowResourceConsumer(cookie));
+        assertEquals("one removal per key the owner held, nothing read", held.size(), storage.calls(IDS) - calls);
+
+        Map<String, String> expected = new HashMap<>(before);
+        held.forEach(expected::remove);
+        assertEquals(expected, allocator.allocatedIds());
+        assertEquals("12,000 ids of others stay: cookie, VLAN on two ports, group", 12_000, expected.size());
     }
 
     @Test
