@@ -55,6 +55,7 @@ import java.util.stream.Collectors;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -271,6 +272,34 @@ public class HaFlowManagerTest {
         f.manager.createHaFlow(protectedFlow("f1"));
         assertEquals(Set.of(2), transitVlans("f1"));
         assertDevicesHoldExactly(f.manager.getInventory(id("local")).merge(f.manager.getInventory(id("f1"))));
+    }
+
+    @Test
+    public void pathsFollowBandwidthAndTopologyChangesWithOneSnapshotPerTopology() {
+        HaPathComputer.Snapshot empty = f.manager.pathSnapshot();
+        // 60 of s1-s2's 100 Mb/s: a second such flow must take the longer way through s6
+        f.manager.createHaFlow(request("big1", ep(1, 3, 0, 0), ep(4, 3, 0, 0), ep(5, 3, 0, 0))
+                .maximumBandwidth(60_000).build());
+        f.manager.createHaFlow(request("big2", ep(1, 4, 0, 0), ep(4, 4, 0, 0), ep(5, 4, 0, 0))
+                .maximumBandwidth(60_000).build());
+        assertThat(f.manager.getHaFlowPaths(id("big1")).orElseThrow().primary().links(), hasItem(l12));
+        assertThat(f.manager.getHaFlowPaths(id("big2")).orElseThrow().primary().links(), not(hasItem(l12)));
+        HaPathComputer.Snapshot loaded = f.manager.pathSnapshot();
+        assertTrue("no device or link event: the topology is not rebuilt", loaded.graph().sameTopology(empty.graph()));
+        assertEquals(40_000, loaded.graph().availableBandwidth(loaded.edge(l12)));
+        assertEquals("a snapshot once handed out does not change", 100_000,
+                empty.graph().availableBandwidth(empty.edge(l12)));
+
+        f.network.cut(l12);
+        HaPathComputer.Snapshot cut = f.manager.pathSnapshot();
+        assertFalse("a link event makes a new topology", cut.graph().sameTopology(loaded.graph()));
+        assertEquals(-1, cut.edge(l12));
+        f.manager.createHaFlow(request("small", ep(1, 5, 0, 0), ep(4, 5, 0, 0), ep(5, 5, 0, 0)).build());
+        assertThat(f.manager.getHaFlowPaths(id("small")).orElseThrow().primary().links(), not(hasItem(l12)));
+        f.network.restore(l12);
+        f.manager.createHaFlow(request("small2", ep(1, 6, 0, 0), ep(4, 6, 0, 0), ep(5, 6, 0, 0)).build());
+        assertThat("the restored link is seen", f.manager.getHaFlowPaths(id("small2")).orElseThrow().primary()
+                .links(), hasItem(l12));
     }
 
     @Test
