@@ -135,6 +135,13 @@ public final class BenchMain {
         runSingleShot("s4", S4MassRerouteBenchmark.class, "failLink", 3, quick ? 2 : 15, BASE_JVM);
         runSingleShot("s5", S5StormBenchmark.class, "storm", 2, quick ? 1 : 10, BASE_JVM);
         runSingleShot("s6", S6ScaleBenchmark.class, "rebuildFromStore", 1, quick ? 1 : 5, BIG_JVM);
+        // the product's allocator at 10,000 owners (no "triples" param, so not through run())
+        collect("allocator", base("allocator", ResourceAllocatorBenchmark.class, "allocateAndRelease", BASE_JVM)
+                .forks(1)
+                .warmupIterations(quick ? 1 : 3)
+                .warmupTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 1 : 5)
+                .measurementTime(TimeValue.seconds(1)));
         environment.append("suite wall time: ").append(String.format(Locale.ROOT, "%.1f s",
                 (System.nanoTime() - t0) / 1e9)).append('\n');
         environment.append("load average at end: ").append(loadAverage()).append('\n');
