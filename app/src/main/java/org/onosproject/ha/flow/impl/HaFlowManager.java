@@ -293,6 +293,8 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         programmer = new DeviceProgrammer(flowRuleService, groupService, meterService, confirmTimeoutMs);
         programmer.start();
         pathComputer = new HaPathComputer(YTreeEngine.builder().build());
+        // events are not seen while inactive: the first computation takes a new snapshot
+        pathSnapshot.set(null);
         eventDispatcher.addSink(HaFlowEvent.class, listenerRegistry);
         store.addListener(storeListener);
         rebuildIndex();
