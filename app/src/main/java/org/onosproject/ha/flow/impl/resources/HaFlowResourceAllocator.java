@@ -34,6 +34,7 @@ import org.onosproject.store.service.Versioned;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -95,6 +96,9 @@ public final class HaFlowResourceAllocator {
 
     private static final Serializer SERIALIZER = Serializer.using(KryoNamespace.newBuilder()
             .register(KryoNamespaces.API).register(HashMap.class, HashSet.class).build("ha-flow-resources"));
+
+    private static final Comparator<ConnectPoint> PORT_ORDER = Comparator
+            .comparing((ConnectPoint cp) -> cp.deviceId().toString()).thenComparingLong(cp -> cp.port().toLong());
 
     private final ResourceService resourceService;
     private final Ranges ranges;
@@ -182,7 +186,10 @@ public final class HaFlowResourceAllocator {
         if (ports.isEmpty()) {
             throw new IllegalArgumentException("ports must name at least one port of the path");
         }
-        Set<ConnectPoint> distinct = new LinkedHashSet<>(ports);
+        // one order for every caller: two nodes racing for a VLAN on shared ports meet at the same first
+        // shared port, so one of them wins instead of both undoing and moving on
+        List<ConnectPoint> distinct = new ArrayList<>(new LinkedHashSet<>(ports));
+        distinct.sort(PORT_ORDER);
         List<ConnectPoint> managed = new ArrayList<>();
         for (ConnectPoint cp : distinct) {
             if (manages(cp, VlanId.class)) {
