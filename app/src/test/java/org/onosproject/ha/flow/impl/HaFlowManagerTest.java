@@ -43,8 +43,14 @@ import org.onosproject.net.DeviceId;
 import org.onosproject.net.Link;
 import org.onosproject.net.flow.FlowEntry;
 import org.onosproject.net.flow.FlowRule;
+import org.onosproject.net.flow.TrafficTreatment;
+import org.onosproject.net.flow.criteria.Criterion;
+import org.onosproject.net.flow.criteria.VlanIdCriterion;
+import org.onosproject.net.flow.instructions.Instruction;
+import org.onosproject.net.flow.instructions.L2ModificationInstruction;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -106,6 +112,28 @@ public class HaFlowManagerTest {
     private void withOneTransitVlan() {
         f.stop();
         f = new ManagerFixture(f.network, Map.of("transitVlanMin", 2, "transitVlanMax", 2));
+    }
+
+    /** Every VLAN id an inventory matches or sets, in rules and group buckets. */
+    private static Set<Integer> vlansUsed(HaFlowInventory inv) {
+        Set<Integer> vlans = new HashSet<>();
+        List<TrafficTreatment> treatments = new ArrayList<>();
+        for (HaRuleEntry r : inv.rules()) {
+            Criterion c = r.rule().selector().getCriterion(Criterion.Type.VLAN_VID);
+            if (c != null) {
+                vlans.add((int) ((VlanIdCriterion) c).vlanId().toShort());
+            }
+            treatments.add(r.rule().treatment());
+        }
+        inv.groups().forEach(g -> g.description().buckets().buckets().forEach(b -> treatments.add(b.treatment())));
+        for (TrafficTreatment t : treatments) {
+            for (Instruction i : t.allInstructions()) {
+                if (i instanceof L2ModificationInstruction.ModVlanIdInstruction) {
+                    vlans.add((int) ((L2ModificationInstruction.ModVlanIdInstruction) i).vlanId().toShort());
+                }
+            }
+        }
+        return vlans;
     }
 
     private Set<Integer> transitVlans(String flowId) {
@@ -268,9 +296,12 @@ public class HaFlowManagerTest {
         withOneTransitVlan();
         f.manager.createHaFlow(request("local", ep(3, 1, 10, 0), ep(3, 2, 20, 0), ep(3, 3, 30, 0)).build());
         assertEquals(Set.of(2), transitVlans("local"));
+        assertEquals("no rule or bucket of the local flow uses its transit VLAN", Set.of(10, 20, 30),
+                vlansUsed(f.manager.getInventory(id("local"))));
         // the pool's one VLAN is still free on every link port
         f.manager.createHaFlow(protectedFlow("f1"));
         assertEquals(Set.of(2), transitVlans("f1"));
+        assertThat("f1's rules between switches carry it", vlansUsed(f.manager.getInventory(id("f1"))), hasItem(2));
         assertDevicesHoldExactly(f.manager.getInventory(id("local")).merge(f.manager.getInventory(id("f1"))));
     }
 
