@@ -129,7 +129,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Lock;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import static org.onlab.util.Tools.groupedThreads;
@@ -263,6 +265,10 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     private final Striped<Lock> locks = Striped.lock(256);
     private final AtomicLong recomputations = new AtomicLong();
     private final AtomicLong handledBatches = new AtomicLong();
+    /** Bumped by every device or link event: the path snapshot of an older version is stale. */
+    private final AtomicLong topologyVersion = new AtomicLong();
+    /** The path snapshot of the newest topology version seen; immutable, shared by all computations. */
+    private final AtomicReference<VersionedSnapshot> pathSnapshot = new AtomicReference<>();
     private Timer batchTimer;
     private NetworkChangeAccumulator accumulator;
 
@@ -287,6 +293,8 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         programmer = new DeviceProgrammer(flowRuleService, groupService, meterService, confirmTimeoutMs);
         programmer.start();
         pathComputer = new HaPathComputer(YTreeEngine.builder().build());
+        // events are not seen while inactive: the first computation takes a new snapshot
+        pathSnapshot.set(null);
         eventDispatcher.addSink(HaFlowEvent.class, listenerRegistry);
         store.addListener(storeListener);
         rebuildIndex();
@@ -798,8 +806,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     private HaPathComputer.Result computePaths(HaFlow flow, HaFlowRecord current, Set<LinkKey> failedLinks,
                                                Set<DeviceId> failedDevices, boolean ignoreBw) {
         recomputations.incrementAndGet();
-        HaPathComputer.Snapshot snapshot = HaPathComputer.snapshot(deviceService.getAvailableDevices(),
-                linkService.getLinks(), l -> allocator.availableKbps(l, capacity(l), ""));
+        HaPathComputer.Snapshot snapshot = pathSnapshot();
         Collection<Link> held = current == null ? List.of()
                 : current.paths().map(HaFlowManager::allLinks).orElse(List.of());
         Set<LinkKey> excluded = new HashSet<>(failedLinks);
@@ -813,6 +820,38 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
             r = pathComputer.compute(snapshot, flow, held, failedLinks, failedDevices, ignoreBw);
         }
         return r;
+    }
+
+    /**
+     * The network for the path engine: the topology of the newest snapshot, rebuilt only when a device
+     * or link event arrived since it was taken, with the bandwidth every link has left now.
+     *
+     * @return snapshot with current bandwidths
+     */
+    HaPathComputer.Snapshot pathSnapshot() {
+        ToLongFunction<Link> available = l -> allocator.availableKbps(l, capacity(l), "");
+        // read the version before the services: an event during the build makes the next call rebuild
+        long version = topologyVersion.get();
+        VersionedSnapshot cached = pathSnapshot.get();
+        if (cached != null && cached.version == version) {
+            return cached.snapshot.withAvailableBandwidth(available);
+        }
+        HaPathComputer.Snapshot built = HaPathComputer.snapshot(deviceService.getAvailableDevices(),
+                linkService.getLinks(), available);
+        VersionedSnapshot fresh = new VersionedSnapshot(version, built);
+        pathSnapshot.accumulateAndGet(fresh, (old, mine) -> old == null || old.version < mine.version ? mine : old);
+        return built;
+    }
+
+    /** A path snapshot and the topology version it was taken at. */
+    private static final class VersionedSnapshot {
+        private final long version;
+        private final HaPathComputer.Snapshot snapshot;
+
+        private VersionedSnapshot(long version, HaPathComputer.Snapshot snapshot) {
+            this.version = version;
+            this.snapshot = snapshot;
+        }
     }
 
     /**
@@ -899,7 +938,8 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
             ports.add(l.src());
             ports.add(l.dst());
         }
-        int vlan = allocator.allocateTransitVlan(owner, new HaFlowResourceConsumer(cookie), ports);
+        int vlan = ports.isEmpty() ? allocator.allocateLocalTransitVlan(owner, path.yPoint())
+                : allocator.allocateTransitVlan(owner, new HaFlowResourceConsumer(cookie), ports);
         int group = allocator.allocateGroupId(path.yPoint(), owner);
         return HaPathResources.builder().pathCookie(cookie).transitVlan(vlan)
                 .yPointGroupId(new org.onosproject.core.GroupId(group)).build();
@@ -1152,6 +1192,9 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     // ---------------------------------------------------------------- failure handling
 
     private void deviceEvent(DeviceEvent event) {
+        if (event.type() != DeviceEvent.Type.PORT_STATS_UPDATED) {
+            topologyVersion.incrementAndGet();
+        }
         DeviceId d = event.subject().id();
         switch (event.type()) {
             case DEVICE_AVAILABILITY_CHANGED:
@@ -1181,6 +1224,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     }
 
     private void linkEvent(LinkEvent event) {
+        topologyVersion.incrementAndGet();
         LinkKey key = LinkKey.linkKey(event.subject());
         boolean down = event.type() == LinkEvent.Type.LINK_REMOVED
                 || event.subject().state() == Link.State.INACTIVE;
