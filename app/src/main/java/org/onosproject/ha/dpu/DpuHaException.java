@@ -37,7 +37,10 @@ public class DpuHaException extends RuntimeException {
         INVALID,
         /** A named object does not exist (HTTP 404). */
         NOT_FOUND,
-        /** The request conflicts with the current state, for example a stale version (HTTP 409). */
+        /**
+         * The request is well formed but conflicts with the current state (HTTP 409): a stale
+         * version, an object still in use by others, or DPUs not in the state the operation needs.
+         */
         CONFLICT
     }
 

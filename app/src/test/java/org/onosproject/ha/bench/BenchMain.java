@@ -54,6 +54,10 @@ public final class BenchMain {
 
     private static final String BASE_JVM = "-Xms2g -Xmx2g";
     private static final String BIG_JVM = "-Xms4g -Xmx4g";
+    /** The store's Kryo serializer needs these on JDK 17, as in surefire's argLine (kryo.add.opens). */
+    private static final String STORE_JVM = BASE_JVM + " --add-opens java.base/java.lang.invoke=ALL-UNNAMED"
+            + " --add-opens java.base/java.util.concurrent.atomic=ALL-UNNAMED"
+            + " --add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/java.util=ALL-UNNAMED";
 
     private final Path out;
     private final Path images;
@@ -135,6 +139,13 @@ public final class BenchMain {
         runSingleShot("s4", S4MassRerouteBenchmark.class, "failLink", 3, quick ? 2 : 15, BASE_JVM);
         runSingleShot("s5", S5StormBenchmark.class, "storm", 2, quick ? 1 : 10, BASE_JVM);
         runSingleShot("s6", S6ScaleBenchmark.class, "rebuildFromStore", 1, quick ? 1 : 5, BIG_JVM);
+        // the product's allocator at 10,000 owners (no "triples" param, so not through run())
+        collect("allocator", base("allocator", ResourceAllocatorBenchmark.class, "allocateAndRelease", STORE_JVM)
+                .forks(1)
+                .warmupIterations(quick ? 1 : 3)
+                .warmupTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 1 : 5)
+                .measurementTime(TimeValue.seconds(1)));
         environment.append("suite wall time: ").append(String.format(Locale.ROOT, "%.1f s",
                 (System.nanoTime() - t0) / 1e9)).append('\n');
         environment.append("load average at end: ").append(loadAverage()).append('\n');

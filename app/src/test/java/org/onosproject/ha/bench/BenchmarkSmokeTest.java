@@ -42,6 +42,7 @@ public class BenchmarkSmokeTest {
     private static final Class<?>[] SUITE = {
         S1SinglePathBenchmark.class, S2ProtectedPathBenchmark.class, S3BulkCreateBenchmark.class,
         S4MassRerouteBenchmark.class, S5StormBenchmark.class, S6ScaleBenchmark.class,
+        ResourceAllocatorBenchmark.class,
     };
 
     private final Set<String> ran = new TreeSet<>();
@@ -81,6 +82,7 @@ public class BenchmarkSmokeTest {
         run(S4MassRerouteBenchmark.class, "topology", "wan:60", "flows", "300");
         run(S5StormBenchmark.class, "topology", "wan:60", "flows", "300");
         run(S6ScaleBenchmark.class, "topology", "wan:100", "flows", "1000");
+        run(ResourceAllocatorBenchmark.class, "topology", "wan:60", "owners", "300", "hubs", "5");
         Set<String> expected = new TreeSet<>();
         for (Class<?> c : SUITE) {
             for (Method m : c.getDeclaredMethods()) {

@@ -331,7 +331,10 @@ public final class FakeSwitches {
         }
     }
 
-    /** Meter service view; meter ids are allocated per device from 1, as ONOS's store does. */
+    /**
+     * Meter service view; meter ids are allocated per device from 1, as ONOS's store does, unless the
+     * request names its index (ONOS's user-defined index mode).
+     */
     public final class Meters extends MeterServiceAdapter {
         @Override
         public Meter submit(MeterRequest request) {
@@ -343,7 +346,8 @@ public final class FakeSwitches {
                 metersBeforeCrash.decrementAndGet();
             }
             DeviceId d = request.deviceId();
-            MeterId id = MeterId.meterId(meterIds.computeIfAbsent(d, k -> new AtomicLong()).incrementAndGet());
+            MeterId id = request.index().isPresent() ? MeterId.meterId(request.index().get())
+                    : MeterId.meterId(meterIds.computeIfAbsent(d, k -> new AtomicLong()).incrementAndGet());
             Meter.Builder b = DefaultMeter.builder().forDevice(d).withId(id).fromApp(request.appId())
                     .withUnit(request.unit()).withBands(request.bands());
             if (request.isBurst()) {

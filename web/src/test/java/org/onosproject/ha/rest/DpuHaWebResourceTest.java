@@ -233,9 +233,10 @@ public class DpuHaWebResourceTest extends HaJerseyTest {
                      ok("GET", "dpu/pending-operations?key=vdpu0:haset0", null, 200).get("pending_operations").size());
 
         String noSplit = rejected("POST", "dpu/ha-sets/haset0/split-brain-recovery",
-                                  "{\"restart_vdpu_id\": \"vdpu1\"}", 400, "ha_set_id");
+                                  "{\"restart_vdpu_id\": \"vdpu1\"}", 409, "ha_set_id");
         assertThat(noSplit, containsString("no split brain"));
-        rejected("POST", "dpu/ha-sets/haset0/flow-reconcile", "{\"vdpu_id\": \"vdpu1\"}", 400, "vdpu_id");
+        rejected("POST", "dpu/ha-sets/haset0/flow-reconcile", "{\"vdpu_id\": \"vdpu1\"}", 409, "vdpu_id");
+        rejected("POST", "dpu/ha-sets/haset0/flow-reconcile", "{\"vdpu_id\": \"vdpu7\"}", 400, "vdpu_id");
         rejected("POST", "dpu/ha-scopes/vdpu0:haset0/approve", "{\"type\": \"flow_reconcile\"}", 409,
                  "pending_operation_types");
 
@@ -265,7 +266,7 @@ public class DpuHaWebResourceTest extends HaJerseyTest {
 
         ok("DELETE", "dpu/vdpus/vdpu0", null, 204);
         ok("DELETE", "dpu/dpus/dpu0", null, 204);
-        rejected("DELETE", "dpu/npus/npu1", null, 400, "dpus[dpu2].attachment");
+        rejected("DELETE", "dpu/npus/npu1", null, 409, "dpus[dpu2].attachment");
         ok("DELETE", "dpu/npus/npu0", null, 204);
         assertEquals(1, ok("GET", "dpu/npus", null, 200).get("npus").size());
     }
@@ -296,7 +297,7 @@ public class DpuHaWebResourceTest extends HaJerseyTest {
 
         ok("POST", "dpu/ha-scopes", "{\"vdpu_id\": \"vdpu0\", \"ha_set_id\": \"haset0\"}", 201);
         rejected("POST", "dpu/ha-scopes", "{\"vdpu_id\": \"vdpu0\", \"ha_set_id\": \"haset0\"}", 409, "key");
-        String error = rejected("DELETE", "dpu/ha-sets/haset0", null, 400, "ha_sets[haset0]");
+        String error = rejected("DELETE", "dpu/ha-sets/haset0", null, 409, "ha_sets[haset0]");
         assertThat(error, containsString("scope"));
         ok("DELETE", "dpu/ha-scopes/vdpu0:haset0", null, 204);
         ok("DELETE", "dpu/ha-sets/haset0", null, 204);

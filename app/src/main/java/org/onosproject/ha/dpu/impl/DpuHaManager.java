@@ -516,10 +516,10 @@ public class DpuHaManager extends AbstractListenerManager<DpuHaEvent, DpuHaListe
         return after;
     }
 
-    private void write(DpuHaNetwork candidate, DpuHaNetwork current) {
+    private void write(DpuHaNetwork candidate, DpuHaNetwork current, DpuHaException.Kind refusal) {
         List<String> problems = problemsOf(candidate, current);
         if (!problems.isEmpty()) {
-            throw new DpuHaException(DpuHaException.Kind.INVALID, problems);
+            throw new DpuHaException(refusal, problems);
         }
         applyNetwork(candidate);
     }
@@ -578,10 +578,22 @@ public class DpuHaManager extends AbstractListenerManager<DpuHaEvent, DpuHaListe
     }
 
     private DpuHaNetwork change(UnaryOperator<DpuHaNetwork.Builder> f) {
+        return change(f, DpuHaException.Kind.INVALID);
+    }
+
+    /**
+     * Applies a change to the network if the result is valid.
+     *
+     * @param f       the change
+     * @param refusal kind of the error when the result is not valid: INVALID when the change itself is
+     *                wrong, CONFLICT when a removal would leave other objects dangling (they are in use)
+     * @return the network after the change
+     */
+    private DpuHaNetwork change(UnaryOperator<DpuHaNetwork.Builder> f, DpuHaException.Kind refusal) {
         synchronized (writeLock) {
             DpuHaNetwork current = store.network();
             DpuHaNetwork candidate = f.apply(current.toBuilder()).build();
-            write(candidate, current);
+            write(candidate, current, refusal);
             return store.network();
         }
     }
@@ -594,7 +606,7 @@ public class DpuHaManager extends AbstractListenerManager<DpuHaEvent, DpuHaListe
     @Override
     public void removeNpu(String npuId) {
         requireExists(store.network().npus().containsKey(npuId), "npus[" + npuId + "]: no such NPU");
-        change(b -> b.removeNpu(npuId));
+        change(b -> b.removeNpu(npuId), DpuHaException.Kind.CONFLICT);
     }
 
     @Override
@@ -605,7 +617,7 @@ public class DpuHaManager extends AbstractListenerManager<DpuHaEvent, DpuHaListe
     @Override
     public void removeDpu(String dpuId) {
         requireExists(store.network().dpus().containsKey(dpuId), "dpus[" + dpuId + "]: no such DPU");
-        change(b -> b.removeDpu(dpuId));
+        change(b -> b.removeDpu(dpuId), DpuHaException.Kind.CONFLICT);
     }
 
     @Override
@@ -616,7 +628,7 @@ public class DpuHaManager extends AbstractListenerManager<DpuHaEvent, DpuHaListe
     @Override
     public void removeVdpu(String vdpuId) {
         requireExists(store.network().vdpus().containsKey(vdpuId), "vdpus[" + vdpuId + "]: no such vDPU");
-        change(b -> b.removeVdpu(vdpuId));
+        change(b -> b.removeVdpu(vdpuId), DpuHaException.Kind.CONFLICT);
     }
 
     private static void requireExists(boolean exists, String problem) {
@@ -650,7 +662,7 @@ public class DpuHaManager extends AbstractListenerManager<DpuHaEvent, DpuHaListe
             requireExists(current.haSets().containsKey(haSetId), "ha_sets[" + haSetId + "]: no such HA set");
             List<String> problems = NetworkValidator.checkRemoveHaSet(current, haSetId);
             if (!problems.isEmpty()) {
-                throw new DpuHaException(DpuHaException.Kind.INVALID, problems);
+                throw new DpuHaException(DpuHaException.Kind.CONFLICT, problems);
             }
             change(b -> b.removeHaSet(haSetId));
         }
@@ -776,11 +788,10 @@ public class DpuHaManager extends AbstractListenerManager<DpuHaEvent, DpuHaListe
     private DpuHaWorkflow startWorkflow(WorkflowType type, String haSetId, String vdpuId, String newVdpuId) {
         synchronized (writeLock) {
             WorkflowContext c = context();
-            Optional<String> problem = WorkflowPlanner.precondition(type, haSetId, vdpuId, newVdpuId, c);
-            if (problem.isPresent()) {
-                DpuHaException.Kind kind = c.haSet(haSetId).isEmpty() ? DpuHaException.Kind.NOT_FOUND
-                        : DpuHaException.Kind.INVALID;
-                throw new DpuHaException(kind, problem.get());
+            Optional<WorkflowPlanner.Refusal> refusal = WorkflowPlanner.precondition(type, haSetId, vdpuId,
+                    newVdpuId, c);
+            if (refusal.isPresent()) {
+                throw new DpuHaException(refusal.get().kind(), refusal.get().problem());
             }
             Optional<DpuHaWorkflow> running = store.workflows().stream()
                     .filter(w -> w.haSetId().equals(haSetId) && w.status() == WorkflowStatus.RUNNING).findFirst();

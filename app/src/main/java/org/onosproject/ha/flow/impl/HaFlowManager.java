@@ -134,8 +134,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Lock;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import static org.onlab.util.Tools.groupedThreads;
@@ -303,6 +305,10 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     private final Striped<Lock> locks = Striped.lock(256);
     private final AtomicLong recomputations = new AtomicLong();
     private final AtomicLong handledBatches = new AtomicLong();
+    /** Bumped by every device or link event: the path snapshot of an older version is stale. */
+    private final AtomicLong topologyVersion = new AtomicLong();
+    /** The path snapshot of the newest topology version seen; immutable, shared by all computations. */
+    private final AtomicReference<VersionedSnapshot> pathSnapshot = new AtomicReference<>();
     private Timer batchTimer;
     private NetworkChangeAccumulator accumulator;
 
@@ -332,6 +338,8 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         programmer = new DeviceProgrammer(flowRuleService, groupService, meterService, confirmTimeoutMs);
         programmer.start();
         pathComputer = new HaPathComputer(YTreeEngine.builder().build());
+        // events are not seen while inactive: the first computation takes a new snapshot
+        pathSnapshot.set(null);
         eventDispatcher.addSink(HaFlowEvent.class, listenerRegistry);
         store.addListener(storeListener);
         rebuildIndex();
@@ -341,8 +349,15 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         linkService.addListener(linkListener);
         workPartitionService.addListener(partitionListener);
         operationExecutor = Executors.newFixedThreadPool(4, groupedThreads("onos/ha", "flow-ops-%d", log));
+        // the owner's side of every user operation
         forwarder = new HaFlowOperationForwarder(clusterCommunicator, () -> clusterService.getLocalNode().id(),
-                this::ownerOf, this::runLocally, () -> forwardTimeoutMs);
+                this::ownerOf, Map.<Kind, Function<Operation, Object>>of(Kind.CREATE, op -> createLocally(op.request()),
+                        Kind.UPDATE, op -> updateLocally(op.flowId(), op.request()),
+                        Kind.PATCH, op -> patchLocally(op.flowId(), op.patch()),
+                        Kind.DELETE, op -> deleteLocally(op.flowId()), Kind.REROUTE, op -> rerouteLocally(op.flowId()),
+                        Kind.SWAP, op -> swapLocally(op.flowId()), Kind.SYNC, op -> syncLocally(op.flowId()),
+                        Kind.PING, op -> pingLocally(op.flowId(), op.timeout()),
+                        Kind.LAST_PING, op -> lastPeriodicPingLocally(op.flowId())), () -> forwardTimeoutMs);
         forwarder.start(operationExecutor);
         HaFlowPinger pinger = new HaFlowPinger(packetService, flowRuleService, appId, confirmTimeoutMs);
         periodicPings = new HaFlowPeriodicPings(pingMonitor, () -> store.all().stream()
@@ -983,8 +998,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     private HaPathComputer.Result computePaths(HaFlow flow, HaFlowRecord current, Set<LinkKey> failedLinks,
                                                Set<DeviceId> failedDevices, boolean ignoreBw) {
         recomputations.incrementAndGet();
-        HaPathComputer.Snapshot snapshot = HaPathComputer.snapshot(deviceService.getAvailableDevices(),
-                linkService.getLinks(), l -> allocator.availableKbps(l, capacity(l), ""));
+        HaPathComputer.Snapshot snapshot = pathSnapshot();
         Collection<Link> held = current == null ? List.of()
                 : current.paths().map(HaFlowManager::allLinks).orElse(List.of());
         Set<LinkKey> excluded = new HashSet<>(failedLinks);
@@ -998,6 +1012,38 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
             r = pathComputer.compute(snapshot, flow, held, failedLinks, failedDevices, ignoreBw);
         }
         return r;
+    }
+
+    /**
+     * The network for the path engine: the topology of the newest snapshot, rebuilt only when a device
+     * or link event arrived since it was taken, with the bandwidth every link has left now.
+     *
+     * @return snapshot with current bandwidths
+     */
+    HaPathComputer.Snapshot pathSnapshot() {
+        ToLongFunction<Link> available = l -> allocator.availableKbps(l, capacity(l), "");
+        // read the version before the services: an event during the build makes the next call rebuild
+        long version = topologyVersion.get();
+        VersionedSnapshot cached = pathSnapshot.get();
+        if (cached != null && cached.version == version) {
+            return cached.snapshot.withAvailableBandwidth(available);
+        }
+        HaPathComputer.Snapshot built = HaPathComputer.snapshot(deviceService.getAvailableDevices(),
+                linkService.getLinks(), available);
+        VersionedSnapshot fresh = new VersionedSnapshot(version, built);
+        pathSnapshot.accumulateAndGet(fresh, (old, mine) -> old == null || old.version < mine.version ? mine : old);
+        return built;
+    }
+
+    /** A path snapshot and the topology version it was taken at. */
+    private static final class VersionedSnapshot {
+        private final long version;
+        private final HaPathComputer.Snapshot snapshot;
+
+        private VersionedSnapshot(long version, HaPathComputer.Snapshot snapshot) {
+            this.version = version;
+            this.snapshot = snapshot;
+        }
     }
 
     /**
@@ -1084,7 +1130,8 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
             ports.add(l.src());
             ports.add(l.dst());
         }
-        int vlan = allocator.allocateTransitVlan(owner, new HaFlowResourceConsumer(cookie), ports);
+        int vlan = ports.isEmpty() ? allocator.allocateLocalTransitVlan(owner, path.yPoint())
+                : allocator.allocateTransitVlan(owner, new HaFlowResourceConsumer(cookie), ports);
         int group = allocator.allocateGroupId(path.yPoint(), owner);
         return HaPathResources.builder().pathCookie(cookie).transitVlan(vlan)
                 .yPointGroupId(new org.onosproject.core.GroupId(group)).build();
@@ -1338,6 +1385,9 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     // ---------------------------------------------------------------- failure handling
 
     private void deviceEvent(DeviceEvent event) {
+        if (event.type() != DeviceEvent.Type.PORT_STATS_UPDATED) {
+            topologyVersion.incrementAndGet();
+        }
         DeviceId d = event.subject().id();
         switch (event.type()) {
             case DEVICE_AVAILABILITY_CHANGED:
@@ -1367,6 +1417,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
     }
 
     private void linkEvent(LinkEvent event) {
+        topologyVersion.incrementAndGet();
         LinkKey key = LinkKey.linkKey(event.subject());
         boolean down = event.type() == LinkEvent.Type.LINK_REMOVED
                 || event.subject().state() == Link.State.INACTIVE;
@@ -1679,33 +1730,6 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
             throw new HaFlowException(HaFlowErrorType.BAD_REQUEST, "ha_flow_id", "an HA-flow id is required");
         }
         return id;
-    }
-
-    /** Runs an operation on this node: the owner's side of every user operation. */
-    private Object runLocally(Operation op) {
-        switch (op.kind()) {
-            case CREATE:
-                return createLocally(op.request());
-            case UPDATE:
-                return updateLocally(HaFlowId.of(op.haFlowId()), op.request());
-            case PATCH:
-                return patchLocally(HaFlowId.of(op.haFlowId()), op.patch());
-            case DELETE:
-                return deleteLocally(HaFlowId.of(op.haFlowId()));
-            case REROUTE:
-                return rerouteLocally(HaFlowId.of(op.haFlowId()));
-            case SWAP:
-                return swapLocally(HaFlowId.of(op.haFlowId()));
-            case SYNC:
-                return syncLocally(HaFlowId.of(op.haFlowId()));
-            case PING:
-                return pingLocally(HaFlowId.of(op.haFlowId()), op.timeout());
-            case LAST_PING:
-                return lastPeriodicPingLocally(HaFlowId.of(op.haFlowId()));
-            default:
-                throw new HaFlowException(HaFlowErrorType.BAD_REQUEST, "operation",
-                        "unknown HA-flow operation " + op.kind());
-        }
     }
 
     private Lock lock(HaFlowId id) {

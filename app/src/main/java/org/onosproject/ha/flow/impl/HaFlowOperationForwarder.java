@@ -22,6 +22,7 @@ import org.onosproject.cluster.NodeId;
 import org.onosproject.ha.flow.HaFlowEndpointPatch;
 import org.onosproject.ha.flow.HaFlowErrorType;
 import org.onosproject.ha.flow.HaFlowException;
+import org.onosproject.ha.flow.HaFlowId;
 import org.onosproject.ha.flow.HaFlowPatch;
 import org.onosproject.ha.flow.HaFlowPingResult;
 import org.onosproject.ha.flow.HaFlowRequest;
@@ -38,6 +39,7 @@ import org.slf4j.Logger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -83,7 +85,7 @@ public final class HaFlowOperationForwarder {
     private final ClusterCommunicationService communication;
     private final Supplier<NodeId> localNode;
     private final Function<String, NodeId> ownerOf;
-    private final Function<Operation, Object> runLocally;
+    private final Map<Kind, Function<Operation, Object>> handlers;
     private final LongSupplier timeoutMillis;
 
     /**
@@ -92,16 +94,17 @@ public final class HaFlowOperationForwarder {
      * @param communication cluster messaging
      * @param localNode     this node's id
      * @param ownerOf       the node owning a flow id, null when no owner is known
-     * @param runLocally    runs an operation on this node and returns its result (throws HaFlowException)
+     * @param handlers      per kind, runs an operation on this node and returns its result (or throws
+     *                      HaFlowException)
      * @param timeoutMillis how long to wait for the owner's answer, read at each call
      */
     public HaFlowOperationForwarder(ClusterCommunicationService communication, Supplier<NodeId> localNode,
-                                    Function<String, NodeId> ownerOf, Function<Operation, Object> runLocally,
+                                    Function<String, NodeId> ownerOf, Map<Kind, Function<Operation, Object>> handlers,
                                     LongSupplier timeoutMillis) {
         this.communication = checkNotNull(communication, "cluster communication service cannot be null");
         this.localNode = checkNotNull(localNode, "local node cannot be null");
         this.ownerOf = checkNotNull(ownerOf, "owner function cannot be null");
-        this.runLocally = checkNotNull(runLocally, "local runner cannot be null");
+        this.handlers = Map.copyOf(checkNotNull(handlers, "handlers cannot be null"));
         this.timeoutMillis = checkNotNull(timeoutMillis, "timeout cannot be null");
     }
 
@@ -136,7 +139,7 @@ public final class HaFlowOperationForwarder {
         checkNotNull(operation, "operation cannot be null");
         NodeId owner = ownerOf.apply(operation.haFlowId());
         if (owner == null || owner.equals(localNode.get())) {
-            return type.cast(runLocally.apply(operation));
+            return type.cast(runLocally(operation));
         }
         long timeout = timeoutMillis.getAsLong() + operation.extraMillis();
         CompletableFuture<Answer> reply = communication.sendAndReceive(operation, SUBJECT, SERIALIZER::encode,
@@ -176,10 +179,19 @@ public final class HaFlowOperationForwarder {
         return c;
     }
 
+    private Object runLocally(Operation operation) {
+        Function<Operation, Object> handler = handlers.get(operation.kind());
+        if (handler == null) {
+            throw new HaFlowException(HaFlowErrorType.INTERNAL, "no handler for HA-flow operation "
+                    + operation.kind());
+        }
+        return handler.apply(operation);
+    }
+
     /** Runs an operation another node forwarded; every outcome becomes an answer. */
     private Answer answer(Operation operation) {
         try {
-            return Answer.of(runLocally.apply(operation));
+            return Answer.of(runLocally(operation));
         } catch (HaFlowException e) {
             return Answer.error(e);
         } catch (RuntimeException e) {
@@ -289,6 +301,15 @@ public final class HaFlowOperationForwarder {
          */
         public String haFlowId() {
             return haFlowId;
+        }
+
+        /**
+         * The flow id as an id (for every operation but a create, whose id the owner validates).
+         *
+         * @return the flow id
+         */
+        public HaFlowId flowId() {
+            return HaFlowId.of(haFlowId);
         }
 
         /**

@@ -34,6 +34,7 @@ import org.onosproject.net.LinkKey;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,10 @@ import java.util.function.ToLongFunction;
  * available devices and the links that are up in both directions into an engine graph (one edge
  * per physical link, its bandwidth the smaller of what both directions have left), runs the engine,
  * and turns the trees back into ONOS links. The engine is not thread-safe and caches shortest-path
- * trees per topology, so calls are serialised and snapshots list devices and links in a stable order
- * (a rebuilt graph with the same topology keeps the cache).
+ * trees per topology, so calls are serialised. A snapshot is meant to be built once per topology and
+ * given fresh bandwidths per computation ({@link Snapshot#withAvailableBandwidth}); a rebuilt one
+ * lists devices and links in a stable order, so a rebuilt graph with the same topology still keeps
+ * the cache.
  */
 public final class HaPathComputer {
 
@@ -64,7 +67,12 @@ public final class HaPathComputer {
         this.engine = engine;
     }
 
-    /** An engine graph with the ONOS devices and links behind its nodes and edges. */
+    /**
+     * An engine graph with the ONOS devices and links behind its nodes and edges. Immutable, so one
+     * snapshot of a topology can be shared by every computation until the topology changes; the
+     * bandwidth left on the links changes with every flow and comes in through
+     * {@link #withAvailableBandwidth(ToLongFunction)}.
+     */
     public static final class Snapshot {
         private final PathGraph graph;
         private final Map<DeviceId, Integer> nodeOf;
@@ -81,6 +89,23 @@ public final class HaPathComputer {
             this.uToV = uToV;
             this.vToU = vToU;
             this.edgeOf = edgeOf;
+        }
+
+        /**
+         * The same topology with other available bandwidths: each edge gets the smaller of what its
+         * two link directions have left. The devices, links and the engine graph's topology are
+         * shared, so the engine keeps its cached trees.
+         *
+         * @param available bandwidth a link direction has left in kbps, all flows counted
+         * @return a snapshot of the same topology with the given bandwidths
+         */
+        public Snapshot withAvailableBandwidth(ToLongFunction<Link> available) {
+            long[] bandwidth = new long[uToV.size()];
+            for (int e = 0; e < bandwidth.length; e++) {
+                bandwidth[e] = Math.max(0, Math.min(available.applyAsLong(uToV.get(e)),
+                        available.applyAsLong(vToU.get(e))));
+            }
+            return new Snapshot(graph.withAvailableBandwidth(bandwidth), nodeOf, deviceOf, uToV, vToU, edgeOf);
         }
 
         /**
@@ -169,7 +194,9 @@ public final class HaPathComputer {
             edgeOf.put(key, e);
             edgeOf.put(LinkKey.linkKey(back), e);
         }
-        return new Snapshot(b.build(), nodeOf, deviceOf, uToV, vToU, edgeOf);
+        return new Snapshot(b.build(), Collections.unmodifiableMap(nodeOf), Collections.unmodifiableList(deviceOf),
+                Collections.unmodifiableList(uToV), Collections.unmodifiableList(vToU),
+                Collections.unmodifiableMap(edgeOf));
     }
 
     private static long cost(Link l) {

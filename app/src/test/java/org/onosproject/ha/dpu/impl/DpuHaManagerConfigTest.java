@@ -220,10 +220,11 @@ public class DpuHaManagerConfigTest {
         expect(DpuHaException.Kind.INVALID, "ha_scopes[vdpu2:haset9].ha_set_id: HA set haset9 is not defined "
                        + "(write the set before its scopes)",
                () -> bed.manager.putHaScope(HaScope.builder(HaScopeKey.of("vdpu2", "haset9")).build()));
-        expect(DpuHaException.Kind.INVALID, "dpus[dpu0].attachment: device of:0000000000000001 is not a "
+        // removing what others still use conflicts with the state; the request itself is fine
+        expect(DpuHaException.Kind.CONFLICT, "dpus[dpu0].attachment: device of:0000000000000001 is not a "
                        + "configured NPU",
                () -> bed.manager.removeNpu("npu0"));
-        expect(DpuHaException.Kind.INVALID, "ha_sets[haset0].vdpu_ids: unknown vDPU vdpu1",
+        expect(DpuHaException.Kind.CONFLICT, "ha_sets[haset0].vdpu_ids: unknown vDPU vdpu1",
                () -> bed.manager.removeVdpu("vdpu1"));
         expect(DpuHaException.Kind.NOT_FOUND, "ha_scopes[vdpu0:haset0]: no such HA scope",
                () -> bed.manager.removeHaScope(DpuHaTestbed.K0));

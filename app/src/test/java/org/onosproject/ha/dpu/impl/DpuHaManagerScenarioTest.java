@@ -399,6 +399,8 @@ public class DpuHaManagerScenarioTest {
         } catch (DpuHaException e) {
             assertEquals("ha_set_id: no split brain in HA set haset0 (no brainsplit_recover pending)",
                          e.getMessage());
+            assertEquals("a state the same request may pass later is a conflict, not a bad request",
+                         DpuHaException.Kind.CONFLICT, e.kind());
         }
     }
 
@@ -462,6 +464,7 @@ public class DpuHaManagerScenarioTest {
         } catch (DpuHaException e) {
             assertEquals(List.of("ha_sets[haset0]: the HA set still has scopes vdpu0:haset0, vdpu1:haset0; "
                                          + "remove the scopes first"), e.problems());
+            assertEquals(DpuHaException.Kind.CONFLICT, e.kind());
         }
         bed.manager.removeHaScope(K0);
         bed.manager.removeHaScope(K1);
@@ -601,6 +604,13 @@ public class DpuHaManagerScenarioTest {
         } catch (DpuHaException e) {
             assertThat(e.problems(), hasItem(
                     "vdpu_id: switchover needs both DPUs in service (active or standby); vdpu1 is dead"));
+            assertEquals(DpuHaException.Kind.CONFLICT, e.kind());
+        }
+        try {
+            bed.manager.switchover(SET, "vdpu9");
+            throw new AssertionError("a vDPU outside the set is a bad parameter");
+        } catch (DpuHaException e) {
+            assertEquals(DpuHaException.Kind.INVALID, e.kind());
         }
     }
 

@@ -29,9 +29,11 @@ import org.onosproject.ha.flow.HaFlowOperation;
 import org.onosproject.ha.flow.HaFlowPatch;
 import org.onosproject.ha.flow.HaFlowPaths;
 import org.onosproject.ha.flow.HaFlowRequest;
+import org.onosproject.ha.flow.HaFlowResources;
 import org.onosproject.ha.flow.HaFlowStatus;
 import org.onosproject.ha.flow.HaFlowSyncResult;
 import org.onosproject.ha.flow.HaFlowValidationResult;
+import org.onosproject.ha.flow.HaPathResources;
 import org.onosproject.ha.flow.PathComputationStrategy;
 import org.onosproject.ha.flow.impl.rules.HaFlowInventory;
 import org.onosproject.ha.flow.impl.rules.HaInstallPhase;
@@ -41,8 +43,14 @@ import org.onosproject.net.DeviceId;
 import org.onosproject.net.Link;
 import org.onosproject.net.flow.FlowEntry;
 import org.onosproject.net.flow.FlowRule;
+import org.onosproject.net.flow.TrafficTreatment;
+import org.onosproject.net.flow.criteria.Criterion;
+import org.onosproject.net.flow.criteria.VlanIdCriterion;
+import org.onosproject.net.flow.instructions.Instruction;
+import org.onosproject.net.flow.instructions.L2ModificationInstruction;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,6 +61,7 @@ import java.util.stream.Collectors;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -96,10 +105,45 @@ public class HaFlowManagerTest {
         f = new ManagerFixture(net, Map.of());
     }
 
-    /** Restarts with a pool of two transit VLANs, so a leaked VLAN shows. */
-    private void withTwoTransitVlans() {
+    /**
+     * Restarts with a pool of one transit VLAN, so a leaked VLAN shows: VLANs are unique per port, and
+     * the primary and protected trees of {@link #protectedFlow} share no link, so both take VLAN 2.
+     */
+    private void withOneTransitVlan() {
         f.stop();
-        f = new ManagerFixture(f.network, Map.of("transitVlanMin", 2, "transitVlanMax", 3));
+        f = new ManagerFixture(f.network, Map.of("transitVlanMin", 2, "transitVlanMax", 2));
+    }
+
+    /** Every VLAN id an inventory matches or sets, in rules and group buckets. */
+    private static Set<Integer> vlansUsed(HaFlowInventory inv) {
+        Set<Integer> vlans = new HashSet<>();
+        List<TrafficTreatment> treatments = new ArrayList<>();
+        for (HaRuleEntry r : inv.rules()) {
+            Criterion c = r.rule().selector().getCriterion(Criterion.Type.VLAN_VID);
+            if (c != null) {
+                vlans.add((int) ((VlanIdCriterion) c).vlanId().toShort());
+            }
+            treatments.add(r.rule().treatment());
+        }
+        inv.groups().forEach(g -> g.description().buckets().buckets().forEach(b -> treatments.add(b.treatment())));
+        for (TrafficTreatment t : treatments) {
+            for (Instruction i : t.allInstructions()) {
+                if (i instanceof L2ModificationInstruction.ModVlanIdInstruction) {
+                    vlans.add((int) ((L2ModificationInstruction.ModVlanIdInstruction) i).vlanId().toShort());
+                }
+            }
+        }
+        return vlans;
+    }
+
+    private Set<Integer> transitVlans(String flowId) {
+        HaFlowResources r = f.manager.getRecord(id(flowId)).orElseThrow().resources().orElseThrow();
+        Set<Integer> vlans = new HashSet<>();
+        for (HaPathResources p : List.of(r.primary(), r.protectedPath().orElse(r.primary()))) {
+            vlans.add(p.forwardTransitVlan());
+            vlans.add(p.reverseTransitVlan());
+        }
+        return vlans;
     }
 
     @After
@@ -160,14 +204,16 @@ public class HaFlowManagerTest {
 
     @Test
     public void deleteLeavesNoRuleGroupMeterOrResourceBehind() {
-        withTwoTransitVlans();
+        withOneTransitVlan();
         f.manager.createHaFlow(protectedFlow("f1"));
+        assertEquals("both trees carry the pool's one VLAN", Set.of(2), transitVlans("f1"));
         f.manager.deleteHaFlow(id("f1"));
         assertEquals("nothing on any device: " + f.switches.log(), 0, f.switches.totalEntries());
         assertFalse(f.manager.getHaFlow(id("f1")).isPresent());
-        // the pool has two transit VLANs and the flow held both: they must be free again
+        // the flow held the pool's one transit VLAN on every port of both trees: it must be free again
         f.manager.createHaFlow(protectedFlow("f2"));
         assertEquals(HaFlowStatus.UP, f.manager.getHaFlow(id("f2")).orElseThrow().status());
+        assertTrue("f2 protected", f.manager.getHaFlowPaths(id("f2")).orElseThrow().protectedPath().isPresent());
     }
 
     @Test
@@ -190,7 +236,7 @@ public class HaFlowManagerTest {
 
     @Test
     public void failedCreateFreesItsResourcesForTheNextFlow() {
-        withTwoTransitVlans();
+        withOneTransitVlan();
         f.switches.refuseMeters(sw(4));
         try {
             f.manager.createHaFlow(protectedFlow("f1"));
@@ -201,6 +247,90 @@ public class HaFlowManagerTest {
         f.switches.heal(sw(4));
         f.manager.createHaFlow(protectedFlow("f2"));
         assertEquals(HaFlowStatus.UP, f.manager.getHaFlow(id("f2")).orElseThrow().status());
+    }
+
+    /**
+     * Four separate triangles (Z, A, B on switches 3k+1, 3k+2, 3k+3, joined Z-A, A-B, Z-B) linked in a
+     * chain by expensive links: a flow per triangle stays on its own links.
+     */
+    @Test
+    public void moreFlowsThanTransitVlansFitWhenTheyUseDifferentLinks() {
+        f.stop();
+        TestNetwork net = new TestNetwork().portSpeed(100).switches(12);
+        for (int k = 0; k < 4; k++) {
+            net.link(3 * k + 1, 3 * k + 2);
+            net.link(3 * k + 2, 3 * k + 3);
+            net.link(3 * k + 1, 3 * k + 3);
+            if (k > 0) {
+                net.link(3 * k, 3 * k + 1, 50);
+            }
+        }
+        f = new ManagerFixture(net, Map.of("transitVlanMin", 2, "transitVlanMax", 3));
+        for (int k = 0; k < 4; k++) {
+            for (int n = 0; n < 2; n++) {
+                String fid = "t" + k + "-" + n;
+                int vlan = 100 + n;
+                f.manager.createHaFlow(request(fid, ep(3 * k + 1, 1, vlan, 0), ep(3 * k + 2, 1, vlan, 0),
+                        ep(3 * k + 3, 1, vlan, 0)).build());
+                assertEquals(fid, HaFlowStatus.UP, f.manager.getHaFlow(id(fid)).orElseThrow().status());
+            }
+        }
+        assertEquals("eight HA-flows on a pool of two transit VLANs", 8, f.manager.getHaFlowCount());
+        for (int k = 0; k < 4; k++) {
+            assertNotEquals("the two flows of triangle " + k + " share its links",
+                    transitVlans("t" + k + "-0"), transitVlans("t" + k + "-1"));
+        }
+        try {
+            f.manager.createHaFlow(request("t0-2", ep(1, 1, 102, 0), ep(2, 1, 102, 0), ep(3, 1, 102, 0)).build());
+            fail("both VLANs are taken on the links of triangle 0");
+        } catch (HaFlowException e) {
+            assertEquals(HaFlowErrorType.UNPROCESSABLE, e.type());
+            assertThat(e.getMessage(), containsString("no transit VLAN in 2..3"));
+        }
+        assertDevicesHoldExactly(f.manager.getHaFlows().stream().map(x -> f.manager.getInventory(x.id()))
+                .reduce(HaFlowInventory.empty(), HaFlowInventory::merge));
+    }
+
+    @Test
+    public void flowOnOneSwitchGetsATransitVlanThatNoLinkPortCarries() {
+        withOneTransitVlan();
+        f.manager.createHaFlow(request("local", ep(3, 1, 10, 0), ep(3, 2, 20, 0), ep(3, 3, 30, 0)).build());
+        assertEquals(Set.of(2), transitVlans("local"));
+        assertEquals("no rule or bucket of the local flow uses its transit VLAN", Set.of(10, 20, 30),
+                vlansUsed(f.manager.getInventory(id("local"))));
+        // the pool's one VLAN is still free on every link port
+        f.manager.createHaFlow(protectedFlow("f1"));
+        assertEquals(Set.of(2), transitVlans("f1"));
+        assertThat("f1's rules between switches carry it", vlansUsed(f.manager.getInventory(id("f1"))), hasItem(2));
+        assertDevicesHoldExactly(f.manager.getInventory(id("local")).merge(f.manager.getInventory(id("f1"))));
+    }
+
+    @Test
+    public void pathsFollowBandwidthAndTopologyChangesWithOneSnapshotPerTopology() {
+        HaPathComputer.Snapshot empty = f.manager.pathSnapshot();
+        // 60 of s1-s2's 100 Mb/s: a second such flow must take the longer way through s6
+        f.manager.createHaFlow(request("big1", ep(1, 3, 0, 0), ep(4, 3, 0, 0), ep(5, 3, 0, 0))
+                .maximumBandwidth(60_000).build());
+        f.manager.createHaFlow(request("big2", ep(1, 4, 0, 0), ep(4, 4, 0, 0), ep(5, 4, 0, 0))
+                .maximumBandwidth(60_000).build());
+        assertThat(f.manager.getHaFlowPaths(id("big1")).orElseThrow().primary().links(), hasItem(l12));
+        assertThat(f.manager.getHaFlowPaths(id("big2")).orElseThrow().primary().links(), not(hasItem(l12)));
+        HaPathComputer.Snapshot loaded = f.manager.pathSnapshot();
+        assertTrue("no device or link event: the topology is not rebuilt", loaded.graph().sameTopology(empty.graph()));
+        assertEquals(40_000, loaded.graph().availableBandwidth(loaded.edge(l12)));
+        assertEquals("a snapshot once handed out does not change", 100_000,
+                empty.graph().availableBandwidth(empty.edge(l12)));
+
+        f.network.cut(l12);
+        HaPathComputer.Snapshot cut = f.manager.pathSnapshot();
+        assertFalse("a link event makes a new topology", cut.graph().sameTopology(loaded.graph()));
+        assertEquals(-1, cut.edge(l12));
+        f.manager.createHaFlow(request("small", ep(1, 5, 0, 0), ep(4, 5, 0, 0), ep(5, 5, 0, 0)).build());
+        assertThat(f.manager.getHaFlowPaths(id("small")).orElseThrow().primary().links(), not(hasItem(l12)));
+        f.network.restore(l12);
+        f.manager.createHaFlow(request("small2", ep(1, 6, 0, 0), ep(4, 6, 0, 0), ep(5, 6, 0, 0)).build());
+        assertThat("the restored link is seen", f.manager.getHaFlowPaths(id("small2")).orElseThrow().primary()
+                .links(), hasItem(l12));
     }
 
     @Test

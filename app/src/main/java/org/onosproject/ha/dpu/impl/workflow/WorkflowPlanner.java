@@ -17,6 +17,7 @@
 package org.onosproject.ha.dpu.impl.workflow;
 
 import org.onosproject.ha.dpu.DesiredHaState;
+import org.onosproject.ha.dpu.DpuHaException;
 import org.onosproject.ha.dpu.DpuHaWorkflow;
 import org.onosproject.ha.dpu.HaScope;
 import org.onosproject.ha.dpu.HaScopeKey;
@@ -36,6 +37,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import static org.onosproject.ha.dpu.DpuHaException.Kind.CONFLICT;
+import static org.onosproject.ha.dpu.DpuHaException.Kind.INVALID;
+import static org.onosproject.ha.dpu.DpuHaException.Kind.NOT_FOUND;
 import static org.onosproject.ha.dpu.HaState.ACTIVE;
 import static org.onosproject.ha.dpu.HaState.DEAD;
 import static org.onosproject.ha.dpu.HaState.STANDALONE;
@@ -125,6 +129,49 @@ public final class WorkflowPlanner {
     }
 
     /**
+     * Why a workflow may not start: the problem ({@code field: rule}) and its kind. A parameter that
+     * is wrong is INVALID; an HA set that does not exist is NOT_FOUND; DPUs that are not in the
+     * state the workflow needs (out of service, no split brain, nothing pending) are a CONFLICT with
+     * the current state, which the same request may pass later.
+     */
+    public static final class Refusal {
+        private final DpuHaException.Kind kind;
+        private final String problem;
+
+        private Refusal(DpuHaException.Kind kind, String problem) {
+            this.kind = kind;
+            this.problem = problem;
+        }
+
+        /**
+         * Returns the kind of refusal.
+         *
+         * @return kind
+         */
+        public DpuHaException.Kind kind() {
+            return kind;
+        }
+
+        /**
+         * Returns the problem, {@code field: rule}.
+         *
+         * @return problem
+         */
+        public String problem() {
+            return problem;
+        }
+
+        @Override
+        public String toString() {
+            return kind + ": " + problem;
+        }
+    }
+
+    private static Optional<Refusal> refuse(DpuHaException.Kind kind, String problem) {
+        return Optional.of(new Refusal(kind, problem));
+    }
+
+    /**
      * Checks whether a workflow may start now.
      *
      * @param type      workflow type
@@ -132,19 +179,20 @@ public final class WorkflowPlanner {
      * @param vdpuId    target vDPU (ignored for bring-up)
      * @param newVdpuId replacement vDPU (re-pair)
      * @param c         context
-     * @return the problem, if it may not
+     * @return why it may not, if it may not
      */
-    public static Optional<String> precondition(WorkflowType type, String haSetId, String vdpuId, String newVdpuId,
-                                                WorkflowContext c) {
+    public static Optional<Refusal> precondition(WorkflowType type, String haSetId, String vdpuId, String newVdpuId,
+                                                 WorkflowContext c) {
         Optional<HaSet> set = c.haSet(haSetId);
         if (set.isEmpty()) {
-            return Optional.of("ha_set_id: HA set " + haSetId + " does not exist");
+            return refuse(NOT_FOUND, "ha_set_id: HA set " + haSetId + " does not exist");
         }
         if (type == WorkflowType.BRING_UP) {
             return Optional.empty();
         }
         if (vdpuId == null || !set.get().contains(vdpuId)) {
-            return Optional.of("vdpu_id: " + vdpuId + " is not in HA set " + haSetId + " " + set.get().vdpuIds());
+            return refuse(INVALID, "vdpu_id: " + vdpuId + " is not in HA set " + haSetId + " "
+                    + set.get().vdpuIds());
         }
         String peer = set.get().peerOf(vdpuId);
         switch (type) {
@@ -152,18 +200,19 @@ public final class WorkflowPlanner {
                 for (String v : List.of(vdpuId, peer)) {
                     HaState s = c.state(haSetId, v);
                     if (s != ACTIVE && s != STANDBY) {
-                        return Optional.of("vdpu_id: switchover needs both DPUs in service (active or standby); "
-                                                   + v + " is " + s.sonicName());
+                        return refuse(CONFLICT, "vdpu_id: switchover needs both DPUs in service (active or "
+                                + "standby); " + v + " is " + s.sonicName());
                     }
                 }
                 return Optional.empty();
             case RE_PAIR:
                 if (newVdpuId == null || !c.network().vdpus().containsKey(newVdpuId)) {
-                    return Optional.of("new_vdpu_id: unknown vDPU " + newVdpuId);
+                    return refuse(INVALID, "new_vdpu_id: unknown vDPU " + newVdpuId);
                 }
                 Optional<HaSet> other = c.network().haSetOf(newVdpuId);
                 if (other.isPresent()) {
-                    return Optional.of("new_vdpu_id: vDPU " + newVdpuId + " is already in HA set " + other.get().id());
+                    return refuse(CONFLICT, "new_vdpu_id: vDPU " + newVdpuId + " is already in HA set "
+                            + other.get().id());
                 }
                 return Optional.empty();
             case SPLIT_BRAIN_RECOVERY:
@@ -171,12 +220,12 @@ public final class WorkflowPlanner {
                         v -> c.observed(haSetId, v).map(HaScopeState::brainsplitRecoverPending).orElse(false)
                                 || c.openOperation(haSetId, v, PendingOperationType.BRAINSPLIT_RECOVER).isPresent());
                 return split ? Optional.empty()
-                        : Optional.of("ha_set_id: no split brain in HA set " + haSetId
-                                              + " (no brainsplit_recover pending)");
+                        : refuse(CONFLICT, "ha_set_id: no split brain in HA set " + haSetId
+                                + " (no brainsplit_recover pending)");
             case FLOW_RECONCILE:
                 return c.openOperation(haSetId, vdpuId, PendingOperationType.FLOW_RECONCILE).isPresent()
                         ? Optional.empty()
-                        : Optional.of("vdpu_id: no flow_reconcile pending on " + vdpuId);
+                        : refuse(CONFLICT, "vdpu_id: no flow_reconcile pending on " + vdpuId);
             default:
                 return Optional.empty();
         }

@@ -303,10 +303,13 @@ public final class DeviceProgrammer {
         }
     }
 
+    /** The same request with our context; scope and a user-defined index are kept. */
     private static MeterRequest.Builder copy(MeterRequest r, MeterContext context) {
         MeterRequest.Builder b = DefaultMeterRequest.builder()
                 .forDevice(r.deviceId()).fromApp(r.appId()).withUnit(r.unit())
-                .withBands(r.bands()).withAnnotations(r.annotations()).withContext(context);
+                .withBands(r.bands()).withAnnotations(r.annotations()).withContext(context)
+                .withScope(r.scope());
+        r.index().ifPresent(b::withIndex);
         if (r.isBurst()) {
             b.burst();
         }

@@ -34,27 +34,34 @@ import org.onosproject.store.service.Versioned;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToLongFunction;
 
 /**
  * Allocates what HA-flows need from pools that the whole cluster shares:
  * <ul>
  * <li>cookies (a flow's own, and one per path pair), from one range;</li>
- * <li>transit VLANs, one per path pair, unique in the network (the simplest rule that can never
- * collide on a link), and also claimed on every transit port where ONOS's ResourceService manages
- * VLANs, so intents do not take them;</li>
+ * <li>transit VLANs, one per path pair, unique per port: the VLAN is free on both ends of every
+ * link of the path, because every rule that matches a transit VLAN also matches the port it arrives
+ * on. Paths over disjoint links may share a VLAN, so the pool limits the paths per port, not per
+ * network. A path without a link (all endpoints on one switch) carries its VLAN on no port; it
+ * takes one from its device's own pool. The VLAN is also claimed on every port of the path where
+ * ONOS's ResourceService manages VLANs, so intents do not take it;</li>
  * <li>group ids per Y-point device;</li>
  * <li>link bandwidth per link direction, charged once per HA-flow whatever number of its paths use
  * the link (primary, protected, old and new during a reroute), and claimed in ResourceService on
  * ports where it manages bandwidth.</li>
  * </ul>
  * Every id is a key in one consistent map whose value names the owner, so two nodes never hand out
- * the same id; releasing an owner frees everything it holds.
+ * the same id. A second map lists the keys each owner holds, so releasing an owner frees exactly
+ * those keys without looking at anyone else's.
  */
 public final class HaFlowResourceAllocator {
 
@@ -90,10 +97,15 @@ public final class HaFlowResourceAllocator {
     private static final Serializer SERIALIZER = Serializer.using(KryoNamespace.newBuilder()
             .register(KryoNamespaces.API).register(HashMap.class, HashSet.class).build("ha-flow-resources"));
 
+    private static final Comparator<ConnectPoint> PORT_ORDER = Comparator
+            .comparing((ConnectPoint cp) -> cp.deviceId().toString()).thenComparingLong(cp -> cp.port().toLong());
+
     private final ResourceService resourceService;
     private final Ranges ranges;
-    /** "cookie:N", "vlan:N", "group:DEVICE:N" to owner. */
+    /** "cookie:N", "vlan:DEVICE/PORT:N", "vlan:local:DEVICE:N", "group:DEVICE:N" to owner. */
     private final ConsistentMap<String, String> ids;
+    /** Owner to the keys of {@link #ids} it holds. */
+    private final ConsistentMap<String, HashSet<String>> keysOf;
     /** Link direction ("src-dst") to flow id to reserved kbps. */
     private final ConsistentMap<String, HashMap<String, Long>> bandwidth;
     /** Flow id to the link keys it is charged on. */
@@ -101,6 +113,8 @@ public final class HaFlowResourceAllocator {
 
     private volatile long cookieHint;
     private volatile int vlanHint;
+    /** Where this node starts looking for a free group id on a device; the map stays the truth. */
+    private final Map<DeviceId, Integer> groupHint = new ConcurrentHashMap<>();
 
     /**
      * Creates the allocator.
@@ -114,6 +128,8 @@ public final class HaFlowResourceAllocator {
         this.ranges = ranges;
         this.ids = storage.<String, String>consistentMapBuilder()
                 .withName("onos-ha-flow-resource-ids").withSerializer(SERIALIZER).build();
+        this.keysOf = storage.<String, HashSet<String>>consistentMapBuilder()
+                .withName("onos-ha-flow-resource-owners").withSerializer(SERIALIZER).build();
         this.bandwidth = storage.<String, HashMap<String, Long>>consistentMapBuilder()
                 .withName("onos-ha-flow-link-bandwidth").withSerializer(SERIALIZER).build();
         this.chargedLinks = storage.<String, HashSet<String>>consistentMapBuilder()
@@ -145,7 +161,9 @@ public final class HaFlowResourceAllocator {
         long start = cookieHint;
         for (long i = 0; i < span; i++) {
             long c = ranges.cookieMin + Math.floorMod(start - ranges.cookieMin + i, span);
-            if (ids.putIfAbsent("cookie:" + c, owner.apply(c)) == null) {
+            String name = owner.apply(c);
+            if (ids.putIfAbsent("cookie:" + c, name) == null) {
+                recordKeys(name, List.of("cookie:" + c));
                 cookieHint = c + 1;
                 return c;
             }
@@ -154,18 +172,26 @@ public final class HaFlowResourceAllocator {
     }
 
     /**
-     * Allocates a transit VLAN free in the pool and on every given port where ONOS manages VLANs.
+     * Allocates a transit VLAN free on every given port, in the pool and where ONOS manages VLANs.
      *
      * @param owner    owner of the path pair
      * @param consumer ResourceService consumer of the path pair
-     * @param ports    the ports the transit VLAN travels through (both ends of every transit link)
+     * @param ports    the ports the transit VLAN travels through (both ends of every link of the path)
      * @return the VLAN id
-     * @throws ResourceException when no VLAN is free everywhere
+     * @throws ResourceException when no VLAN is free on every port
+     * @throws IllegalArgumentException when no port is given (see {@link #allocateLocalTransitVlan})
      */
     public int allocateTransitVlan(String owner, HaFlowResourceConsumer consumer, Collection<ConnectPoint> ports)
             throws ResourceException {
+        if (ports.isEmpty()) {
+            throw new IllegalArgumentException("ports must name at least one port of the path");
+        }
+        // one order for every caller: two nodes racing for a VLAN on shared ports meet at the same first
+        // shared port, so one of them wins instead of both undoing and moving on
+        List<ConnectPoint> distinct = new ArrayList<>(new LinkedHashSet<>(ports));
+        distinct.sort(PORT_ORDER);
         List<ConnectPoint> managed = new ArrayList<>();
-        for (ConnectPoint cp : ports) {
+        for (ConnectPoint cp : distinct) {
             if (manages(cp, VlanId.class)) {
                 managed.add(cp);
             }
@@ -174,24 +200,78 @@ public final class HaFlowResourceAllocator {
         int start = vlanHint;
         for (int i = 0; i < span; i++) {
             int v = ranges.vlanMin + Math.floorMod(start - ranges.vlanMin + i, span);
-            if (ids.putIfAbsent("vlan:" + v, owner) != null) {
+            List<String> taken = takeAll(distinct, v, owner);
+            if (taken == null) {
                 continue;
             }
             List<Resource> wanted = new ArrayList<>();
             for (ConnectPoint cp : managed) {
                 wanted.add(Resources.discrete(cp.deviceId(), cp.port(), VlanId.vlanId((short) v)).resource());
             }
-            if (!wanted.isEmpty()) {
-                if (resourceService.allocate(consumer, wanted).isEmpty()) {
-                    ids.remove("vlan:" + v, owner);
-                    continue;
-                }
+            if (!wanted.isEmpty() && resourceService.allocate(consumer, wanted).isEmpty()) {
+                taken.forEach(k -> ids.remove(k, owner));
+                continue;
             }
+            recordKeys(owner, taken);
             vlanHint = v + 1;
             return v;
         }
         throw new ResourceException("no transit VLAN in " + ranges.vlanMin + ".." + ranges.vlanMax
-                + " is free on " + (managed.isEmpty() ? "the pool" : "every port of the path"));
+                + " is free on every port of the path (" + distinct.size() + " ports)");
+    }
+
+    /**
+     * Takes VLAN v on every port for the owner, or nothing when one port already has it.
+     *
+     * @return the keys taken, or null when v clashes somewhere (the partial takes are undone)
+     */
+    private List<String> takeAll(Collection<ConnectPoint> ports, int v, String owner) {
+        List<String> taken = new ArrayList<>(ports.size());
+        for (ConnectPoint cp : ports) {
+            String key = vlanKey(cp, v);
+            if (ids.putIfAbsent(key, owner) != null) {
+                taken.forEach(k -> ids.remove(k, owner));
+                return null;
+            }
+            taken.add(key);
+        }
+        return taken;
+    }
+
+    /**
+     * Allocates a transit VLAN for a path without links (all endpoints on one switch). No rule
+     * matches it on a port, but the path's resources still name one; it comes from the device's own
+     * pool so such paths never use up the VLANs of link ports.
+     *
+     * @param owner  owner of the path pair
+     * @param device the switch the path is on
+     * @return the VLAN id
+     * @throws ResourceException when the device's pool is exhausted
+     */
+    public int allocateLocalTransitVlan(String owner, DeviceId device) throws ResourceException {
+        int span = ranges.vlanMax - ranges.vlanMin + 1;
+        int start = vlanHint;
+        for (int i = 0; i < span; i++) {
+            int v = ranges.vlanMin + Math.floorMod(start - ranges.vlanMin + i, span);
+            String key = "vlan:local:" + device + ":" + v;
+            if (ids.putIfAbsent(key, owner) == null) {
+                recordKeys(owner, List.of(key));
+                return v;
+            }
+        }
+        throw new ResourceException("no transit VLAN in " + ranges.vlanMin + ".." + ranges.vlanMax
+                + " is free for local paths on " + device);
+    }
+
+    /**
+     * Key of a transit VLAN on a port.
+     *
+     * @param port the port
+     * @param vlan the VLAN
+     * @return key in the id pool
+     */
+    static String vlanKey(ConnectPoint port, int vlan) {
+        return "vlan:" + port + ":" + vlan;
     }
 
     /**
@@ -203,8 +283,14 @@ public final class HaFlowResourceAllocator {
      * @throws ResourceException when every group id of the range is taken on the device
      */
     public int allocateGroupId(DeviceId device, String owner) throws ResourceException {
-        for (int g = ranges.groupMin; g <= ranges.groupMax; g++) {
-            if (ids.putIfAbsent("group:" + device + ":" + g, owner) == null) {
+        int span = ranges.groupMax - ranges.groupMin + 1;
+        int start = groupHint.getOrDefault(device, ranges.groupMin);
+        for (int i = 0; i < span; i++) {
+            int g = ranges.groupMin + Math.floorMod(start - ranges.groupMin + i, span);
+            String key = "group:" + device + ":" + g;
+            if (ids.putIfAbsent(key, owner) == null) {
+                recordKeys(owner, List.of(key));
+                groupHint.put(device, g + 1);
                 return g;
             }
         }
@@ -219,13 +305,24 @@ public final class HaFlowResourceAllocator {
      * @param consumer its ResourceService consumer
      */
     public void release(String owner, HaFlowResourceConsumer consumer) {
-        for (String key : new ArrayList<>(ids.keySet())) {
-            Versioned<String> v = ids.get(key);
-            if (v != null && owner.equals(v.value())) {
+        Versioned<HashSet<String>> held = keysOf.get(owner);
+        if (held != null && held.value() != null) {
+            for (String key : held.value()) {
                 ids.remove(key, owner);
             }
+            // only once the keys are gone, so a release cut short can be repeated
+            keysOf.remove(owner);
         }
         resourceService.release(consumer);
+    }
+
+    /** Adds keys to the owner's list; the keys are already the owner's in {@link #ids}. */
+    private void recordKeys(String owner, Collection<String> keys) {
+        keysOf.compute(owner, (o, old) -> {
+            HashSet<String> all = old == null ? new HashSet<>() : new HashSet<>(old);
+            all.addAll(keys);
+            return all;
+        });
     }
 
     /**

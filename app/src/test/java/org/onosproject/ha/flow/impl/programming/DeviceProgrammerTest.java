@@ -39,6 +39,7 @@ import org.onosproject.net.meter.Band;
 import org.onosproject.net.meter.DefaultBand;
 import org.onosproject.net.meter.DefaultMeterRequest;
 import org.onosproject.net.meter.Meter;
+import org.onosproject.net.meter.MeterId;
 import org.onosproject.net.meter.MeterRequest;
 
 import java.util.List;
@@ -96,6 +97,18 @@ public class DeviceProgrammerTest {
         Band band = DefaultBand.builder().ofType(Band.Type.DROP).withRate(kbps).burstSize(kbps / 10).build();
         return DefaultMeterRequest.builder().forDevice(d).fromApp(APP).withUnit(Meter.Unit.KB_PER_SEC)
                 .burst().withBands(List.of(band)).add();
+    }
+
+    @Test
+    public void aMeterRequestKeepsItsUserDefinedIndex() throws Exception {
+        Band band = DefaultBand.builder().ofType(Band.Type.DROP).withRate(1000).burstSize(100).build();
+        MeterRequest indexed = DefaultMeterRequest.builder().forDevice(S1).fromApp(APP)
+                .withUnit(Meter.Unit.KB_PER_SEC).burst().withBands(List.of(band)).withIndex(77L).add();
+        ProgrammingTransaction tx = programmer.begin();
+        List<Meter> meters = tx.addMeters(List.of(indexed));
+        tx.commit();
+        assertEquals(MeterId.meterId(77), meters.get(0).id());
+        assertEquals(1, switches.meters(S1).size());
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.junit.Test;
 import org.onlab.packet.VlanId;
 import org.onosproject.net.ConnectPoint;
 import org.onosproject.net.DefaultLink;
+import org.onosproject.net.DeviceId;
 import org.onosproject.net.Link;
 import org.onosproject.net.provider.ProviderId;
 import org.onosproject.net.resource.DiscreteResourceId;
@@ -59,6 +60,8 @@ public class HaFlowResourceAllocatorTest {
     private static final ConnectPoint S3P1 = ConnectPoint.deviceConnectPoint("of:0000000000000003/1");
     private static final Link L12 = link(S1P2, S2P1);
     private static final Link L23 = link(S2P3, S3P1);
+
+    private static final String IDS = "onos-ha-flow-resource-ids";
 
     private RecordingResourceService onosResources;
     private HaFlowResourceAllocator allocator;
@@ -121,6 +124,90 @@ public class HaFlowResourceAllocatorTest {
     }
 
     @Test
+    public void pathsOverDisjointLinksShareTheOnlyVlan() throws Exception {
+        allocator = new HaFlowResourceAllocator(new TestStorageService(), onosResources,
+                new HaFlowResourceAllocator.Ranges(1, 4, 7, 7, 10, 11));
+        assertEquals(7, allocator.allocateTransitVlan("f1/path/1", new HaFlowResourceConsumer(1), ports(L12)));
+        assertEquals("L23 shares no port with L12", 7,
+                allocator.allocateTransitVlan("f2/path/2", new HaFlowResourceConsumer(2), ports(L23)));
+        try {
+            allocator.allocateTransitVlan("f3/path/3", new HaFlowResourceConsumer(3), ports(L23));
+            fail("VLAN 7 is taken on L23's ports");
+        } catch (ResourceException e) {
+            assertThat(e.getMessage(), containsString("no transit VLAN in 7..7 is free on every port"));
+        }
+    }
+
+    @Test
+    public void pathsSharingALinkNeverShareAVlanOnIt() throws Exception {
+        allocator = new HaFlowResourceAllocator(new TestStorageService(), onosResources,
+                new HaFlowResourceAllocator.Ranges(1, 4, 2, 3, 10, 11));
+        int both = allocator.allocateTransitVlan("p1", new HaFlowResourceConsumer(1), ports(L12, L23));
+        int first = allocator.allocateTransitVlan("p2", new HaFlowResourceConsumer(2), ports(L12));
+        int second = allocator.allocateTransitVlan("p3", new HaFlowResourceConsumer(3), ports(L23));
+        assertNotEquals("p1 and p2 share L12", both, first);
+        assertNotEquals("p1 and p3 share L23", both, second);
+        try {
+            allocator.allocateTransitVlan("p4", new HaFlowResourceConsumer(4), ports(L12));
+            fail("both VLANs are taken on L12");
+        } catch (ResourceException e) {
+            assertThat(e.getMessage(), containsString("no transit VLAN in 2..3"));
+        }
+        assertHolds("p1", both, ports(L12, L23));
+        assertHolds("p2", first, ports(L12));
+        assertHolds("p3", second, ports(L23));
+        allocator.release("p1", new HaFlowResourceConsumer(1));
+        assertEquals("p1's VLAN is free on L12 again", both,
+                allocator.allocateTransitVlan("p4", new HaFlowResourceConsumer(4), ports(L12)));
+        assertHolds("p4", both, ports(L12));
+    }
+
+    @Test
+    public void aVlanThatClashesOnOnePortIsNotKeptOnTheOthers() throws Exception {
+        allocator = new HaFlowResourceAllocator(new TestStorageService(), onosResources,
+                new HaFlowResourceAllocator.Ranges(1, 4, 2, 3, 10, 11));
+        assertEquals(2, allocator.allocateTransitVlan("p1", new HaFlowResourceConsumer(1), ports(L23)));
+        // the hint is at 3: take 3 on L23 too, so the next path over L12 and L23 tries 2 first
+        assertEquals(3, allocator.allocateTransitVlan("p2", new HaFlowResourceConsumer(2), ports(L23)));
+        allocator.release("p2", new HaFlowResourceConsumer(2));
+        // 2 clashes on L23 after being put on L12's ports; those puts must be undone
+        assertEquals(3, allocator.allocateTransitVlan("p3", new HaFlowResourceConsumer(3), ports(L12, L23)));
+        assertEquals(Map.of(HaFlowResourceAllocator.vlanKey(S2P3, 2), "p1", HaFlowResourceAllocator.vlanKey(S3P1, 2),
+                        "p1", HaFlowResourceAllocator.vlanKey(S1P2, 3), "p3", HaFlowResourceAllocator.vlanKey(S2P1, 3),
+                        "p3", HaFlowResourceAllocator.vlanKey(S2P3, 3), "p3", HaFlowResourceAllocator.vlanKey(S3P1, 3),
+                        "p3"),
+                allocator.allocatedIds());
+        assertEquals("VLAN 2 is still free on L12", 2,
+                allocator.allocateTransitVlan("p4", new HaFlowResourceConsumer(4), ports(L12)));
+    }
+
+    @Test
+    public void pathsWithoutLinksTakeVlansFromTheirSwitchsPool() throws Exception {
+        allocator = new HaFlowResourceAllocator(new TestStorageService(), onosResources,
+                new HaFlowResourceAllocator.Ranges(1, 4, 2, 3, 10, 11));
+        int a = allocator.allocateLocalTransitVlan("p1", S1P2.deviceId());
+        int b = allocator.allocateLocalTransitVlan("p2", S1P2.deviceId());
+        assertNotEquals(a, b);
+        allocator.allocateLocalTransitVlan("p3", S2P1.deviceId());
+        try {
+            allocator.allocateLocalTransitVlan("p4", S1P2.deviceId());
+            fail("of:1's local pool 2..3 is exhausted");
+        } catch (ResourceException e) {
+            assertThat(e.getMessage(), containsString("for local paths on of:0000000000000001"));
+        }
+        assertEquals("local paths leave the link ports' VLANs alone", 2,
+                allocator.allocateTransitVlan("p5", new HaFlowResourceConsumer(5), ports(L12)));
+        allocator.release("p1", new HaFlowResourceConsumer(1));
+        assertEquals(a, allocator.allocateLocalTransitVlan("p4", S1P2.deviceId()));
+        try {
+            allocator.allocateTransitVlan("p6", new HaFlowResourceConsumer(6), List.of());
+            fail("a path with links names its ports");
+        } catch (IllegalArgumentException e) {
+            assertThat(e.getMessage(), containsString("ports must name at least one port"));
+        }
+    }
+
+    @Test
     public void groupIdsArePerDevice() throws Exception {
         assertEquals(10, allocator.allocateGroupId(S1P2.deviceId(), "f1"));
         assertEquals(10, allocator.allocateGroupId(S2P1.deviceId(), "f1"));
@@ -131,6 +218,73 @@ public class HaFlowResourceAllocatorTest {
         } catch (ResourceException e) {
             assertThat(e.getMessage(), containsString("on of:0000000000000001"));
         }
+    }
+
+    @Test
+    public void groupIdsWrapAroundAndReuseFreedIds() throws Exception {
+        allocator = new HaFlowResourceAllocator(new TestStorageService(), onosResources,
+                new HaFlowResourceAllocator.Ranges(1, 4, 2, 5, 10, 12));
+        DeviceId s1 = S1P2.deviceId();
+        assertEquals(10, allocator.allocateGroupId(s1, "g1"));
+        assertEquals(11, allocator.allocateGroupId(s1, "g2"));
+        allocator.release("g1", new HaFlowResourceConsumer(1));
+        // a group just deleted may still be on its way off the switch: the next id is taken first
+        assertEquals(12, allocator.allocateGroupId(s1, "g3"));
+        assertEquals("wraps around to the freed id", 10, allocator.allocateGroupId(s1, "g4"));
+        try {
+            allocator.allocateGroupId(s1, "g5");
+            fail("10..12 all taken on of:1");
+        } catch (ResourceException e) {
+            assertThat(e.getMessage(), containsString("no free group id in 10..12 on of:0000000000000001"));
+        }
+        assertEquals("another switch has its own range", 10, allocator.allocateGroupId(S2P1.deviceId(), "g5"));
+    }
+
+    @Test
+    public void aGroupIdAmongThousandsTakenCostsOneTry() throws Exception {
+        CountingStorageService storage = new CountingStorageService();
+        allocator = new HaFlowResourceAllocator(storage, onosResources,
+                new HaFlowResourceAllocator.Ranges(1, 4, 2, 5, 1, 4000));
+        DeviceId s1 = S1P2.deviceId();
+        for (int i = 0; i < 3000; i++) {
+            allocator.allocateGroupId(s1, "owner" + i);
+        }
+        long before = storage.calls(IDS);
+        assertEquals(3001, allocator.allocateGroupId(s1, "next"));
+        assertEquals("one put into the id pool", 1, storage.calls(IDS) - before);
+    }
+
+    @Test
+    public void releaseFreesExactlyTheOwnersKeysAmongThousands() throws Exception {
+        CountingStorageService storage = new CountingStorageService();
+        allocator = new HaFlowResourceAllocator(storage, onosResources,
+                new HaFlowResourceAllocator.Ranges(1, 10_000, 2, 4094, 1, 4000));
+        for (int i = 0; i < 3000; i++) {
+            String owner = "f" + i + "/path/" + allocator.allocateCookie(c -> "f" + c);
+            allocator.allocateTransitVlan(owner, new HaFlowResourceConsumer(i), ports(i % 2 == 0 ? L12 : L23));
+            allocator.allocateGroupId(S2P1.deviceId(), owner);
+        }
+        long cookie = allocator.allocateCookie(c -> "mine/path/" + c);
+        String mine = "mine/path/" + cookie;
+        int vlan = allocator.allocateTransitVlan(mine, new HaFlowResourceConsumer(cookie), ports(L12, L23));
+        int group = allocator.allocateGroupId(S2P1.deviceId(), mine);
+        Map<String, String> before = allocator.allocatedIds();
+        Set<String> held = before.entrySet().stream().filter(e -> e.getValue().equals(mine))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        assertEquals("cookie, VLAN on four ports, group",
+                Set.of("cookie:" + cookie, "group:" + S2P1.deviceId() + ":" + group,
+                        HaFlowResourceAllocator.vlanKey(S1P2, vlan), HaFlowResourceAllocator.vlanKey(S2P1, vlan),
+                        HaFlowResourceAllocator.vlanKey(S2P3, vlan), HaFlowResourceAllocator.vlanKey(S3P1, vlan)),
+                held);
+
+        long calls = storage.calls(IDS);
+        allocator.release(mine, new HaFlowResourceConsumer(cookie));
+        assertEquals("one removal per key the owner held, nothing read", held.size(), storage.calls(IDS) - calls);
+
+        Map<String, String> expected = new HashMap<>(before);
+        held.forEach(expected::remove);
+        assertEquals(expected, allocator.allocatedIds());
+        assertEquals("12,000 ids of others stay: cookie, VLAN on two ports, group", 12_000, expected.size());
     }
 
     @Test
@@ -166,6 +320,24 @@ public class HaFlowResourceAllocatorTest {
         assertEquals(1, onosResources.getResourceAllocations(f1).size());
         allocator.chargeBandwidth("f1", f1, List.of(L23), 100, true, l -> 1000);
         assertTrue("left L12, its claim is released", onosResources.getResourceAllocations(f1).isEmpty());
+    }
+
+    /** Both ends of every link. */
+    private static List<ConnectPoint> ports(Link... links) {
+        List<ConnectPoint> out = new ArrayList<>();
+        for (Link l : links) {
+            out.add(l.src());
+            out.add(l.dst());
+        }
+        return out;
+    }
+
+    /** The owner holds the VLAN on every port of its path (so no one else can have it there). */
+    private void assertHolds(String owner, int vlan, List<ConnectPoint> ports) {
+        Map<String, String> ids = allocator.allocatedIds();
+        for (ConnectPoint cp : ports) {
+            assertEquals("VLAN " + vlan + " on " + cp, owner, ids.get(HaFlowResourceAllocator.vlanKey(cp, vlan)));
+        }
     }
 
     /** A resource service that manages VLANs or bandwidth on chosen ports and records allocations. */
