@@ -126,7 +126,14 @@ final class HaFlowPeriodicPings {
                     || r.paths().isEmpty() || r.resources().isEmpty()) {
                 continue;
             }
-            HaFlowPingResult result = ping.apply(r);
+            HaFlowPingResult result;
+            try {
+                result = ping.apply(r);
+            } catch (RuntimeException e) {
+                // one flow that cannot be pinged must not keep the others from their round
+                log.warn("HA-flow {}: periodic ping failed to run", id.id(), e);
+                continue;
+            }
             round.put(id, result);
             HaFlowPingMonitor.Action action = monitor.record(result);
             if (action == HaFlowPingMonitor.Action.RESTORE) {
