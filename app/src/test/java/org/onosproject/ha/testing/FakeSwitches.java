@@ -348,8 +348,9 @@ public final class FakeSwitches {
             DeviceId d = request.deviceId();
             MeterId id = request.index().isPresent() ? MeterId.meterId(request.index().get())
                     : MeterId.meterId(meterIds.computeIfAbsent(d, k -> new AtomicLong()).incrementAndGet());
+            // ONOS's meter store keeps the request's annotations on the meter
             Meter.Builder b = DefaultMeter.builder().forDevice(d).withId(id).fromApp(request.appId())
-                    .withUnit(request.unit()).withBands(request.bands());
+                    .withUnit(request.unit()).withBands(request.bands()).withAnnotations(request.annotations());
             if (request.isBurst()) {
                 b.burst();
             }

@@ -18,6 +18,7 @@ package org.onosproject.ha.flow.impl;
 
 import org.onosproject.core.ApplicationId;
 import org.onosproject.ha.flow.impl.rules.HaFlowInventory;
+import org.onosproject.ha.flow.impl.rules.HaMeterEntry;
 import org.onosproject.net.DeviceId;
 import org.onosproject.net.meter.Meter;
 
@@ -32,9 +33,10 @@ import java.util.function.Function;
  * Finds the meters an interrupted operation may have added before it recorded their ids (a pure
  * function of the store's records and the devices' meters). On each device of the pending record's
  * meter plan where its target names no meter, every meter of this app that no record names (settled
- * records and the targets of pending ones) is an orphan. A device where another flow's meter step is
+ * records and the targets of pending ones) is an orphan. On a device where another flow's meter step is
  * under way (a pending record younger than the in-progress timeout, planning meters there whose ids it
- * has not recorded) is skipped: its new meters are not orphans.
+ * has not recorded) an unnamed meter may be that flow's: there only meters annotated with the recovered
+ * flow's id (ONOS's meter store keeps the request's annotations) are orphans.
  */
 final class HaFlowMeterSweep {
 
@@ -62,6 +64,7 @@ final class HaFlowMeterSweep {
             return List.of();
         }
         Set<String> named = new HashSet<>();
+        Set<DeviceId> busy = new HashSet<>();
         for (HaFlowRecord r : records) {
             inventory.apply(r).meters().forEach(m -> named.add(m.deviceId() + "/" + m.meterId().id()));
             r.target().ifPresent(t -> inventory.apply(t).meters()
@@ -69,13 +72,16 @@ final class HaFlowMeterSweep {
             boolean underWay = !r.flow().id().equals(pending.flow().id()) && r.pendingOperation().isPresent()
                     && nowMillis - r.pendingSinceMillis() < inProgressTimeout;
             if (underWay) {
-                devices.removeAll(unrecorded(r, inventory));
+                busy.addAll(unrecorded(r, inventory));
             }
         }
+        String flowId = pending.flow().id().id();
         List<Meter> out = new ArrayList<>();
         for (DeviceId d : devices) {
             for (Meter m : metersOn.apply(d)) {
-                if (appId.equals(m.appId()) && !named.contains(d + "/" + m.id().id())) {
+                boolean ours = !busy.contains(d)
+                        || flowId.equals(m.annotations().value(HaMeterEntry.ANNOTATION_FLOW_ID));
+                if (ours && appId.equals(m.appId()) && !named.contains(d + "/" + m.id().id())) {
                     out.add(m);
                 }
             }

@@ -28,11 +28,20 @@ import org.onosproject.ha.flow.PathComputationStrategy;
 import org.onosproject.ha.testing.FakeSwitches;
 import org.onosproject.ha.testing.SharedTestStorageService;
 import org.onosproject.ha.testing.TestNetwork;
+import org.onosproject.core.DefaultApplicationId;
+import org.onosproject.ha.flow.impl.rules.HaMeterEntry;
+import org.onosproject.net.Annotations;
+import org.onosproject.net.DefaultAnnotations;
 import org.onosproject.net.DeviceId;
+import org.onosproject.net.meter.Band;
+import org.onosproject.net.meter.DefaultBand;
+import org.onosproject.net.meter.DefaultMeterRequest;
+import org.onosproject.net.meter.Meter;
 import org.onosproject.store.service.Serializer;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -131,22 +140,38 @@ public class HaFlowMeterTakeoverTest {
     }
 
     @Test
-    public void deviceWhereAnotherFlowIsAddingMetersIsNotSwept() {
+    public void onADeviceWhereAnotherFlowIsAddingMetersOnlyTheRecoveredFlowsMetersGo() {
         Set<String> orphans = crashWhileAddingMetersOfF1();
         DeviceId device = DeviceId.deviceId(orphans.iterator().next().split("/")[0]);
-        // another node is adding meters for "busy" on that device right now: its ids are not written yet
+        // another node is adding meters for "busy" on that device right now: their ids are not written yet
         HaFlow template = node2.manager.getHaFlow(id("f1")).orElseThrow();
         HaFlow busy = template.toBuilder().id(HaFlowId.of("busy")).build();
         node2.manager.clock = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(5));
         HaFlowStore store = new HaFlowStore(storage);
         store.create(HaFlowRecord.settled(busy, null, null)
                 .pending(HaFlowOperation.CREATE, node2.manager.clock.millis()).withMeterPlan(Set.of(device)));
+        Set<String> before = metersOnDevices();
+        addMeter(device, DefaultAnnotations.builder().set(HaMeterEntry.ANNOTATION_FLOW_ID, "busy").build());
+        addMeter(device, DefaultAnnotations.EMPTY);
+        Set<String> busysMeters = new HashSet<>(metersOnDevices());
+        busysMeters.removeAll(before);
+        assertEquals(2, busysMeters.size());
 
         node2.mine[0] = true;
         node2.manager.recoverStuckOperations();
 
         assertFalse(node2.manager.getHaFlow(id("f1")).isPresent());
-        assertTrue("the meter may be busy's: it stays", metersOnDevices().containsAll(orphans));
+        assertTrue("f1's meter, annotated with its id, is removed",
+                Collections.disjoint(orphans, metersOnDevices()));
+        assertTrue("meters that may be busy's stay", metersOnDevices().containsAll(busysMeters));
+    }
+
+    /** A meter of this app on a device, as another node adding a flow's meters would leave it. */
+    private void addMeter(DeviceId device, Annotations annotations) {
+        devices.meterService().submit(DefaultMeterRequest.builder().forDevice(device)
+                .fromApp(new DefaultApplicationId(77, HaFlowManager.APP_NAME)).withUnit(Meter.Unit.KB_PER_SEC)
+                .burst().withBands(List.of(DefaultBand.builder().ofType(Band.Type.DROP).withRate(1000)
+                        .burstSize(100).build())).withAnnotations(annotations).add());
     }
 
     @Test
