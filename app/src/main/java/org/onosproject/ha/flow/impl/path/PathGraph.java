@@ -69,10 +69,15 @@ public final class PathGraph {
     final int bandwidthLevels;
     /** Identity of the topology, shared by graphs that differ only in available bandwidth. */
     final Object topologyToken;
+    /** Smallest edge cost (0 for an empty graph). */
+    final long minCost;
+    /** Largest edge cost. */
+    final long maxCost;
 
     private PathGraph(int nodeCount, int edgeCount, int[] edgeU, int[] edgeV, long[] cost, long[] latency,
                       long[] available, int[] adjStart, int[] adjNode, int[] adjEdge, long packScale,
-                      long[] packedCost, long[] packedLatency, int bandwidthLevels, Object topologyToken) {
+                      long[] packedCost, long[] packedLatency, int bandwidthLevels, Object topologyToken,
+                      long minCost, long maxCost) {
         this.nodeCount = nodeCount;
         this.edgeCount = edgeCount;
         this.edgeU = edgeU;
@@ -88,6 +93,8 @@ public final class PathGraph {
         this.packedLatency = packedLatency;
         this.bandwidthLevels = bandwidthLevels;
         this.topologyToken = topologyToken;
+        this.minCost = minCost;
+        this.maxCost = maxCost;
     }
 
     /**
@@ -247,7 +254,7 @@ public final class PathGraph {
         }
         return new PathGraph(nodeCount, edgeCount, edgeU, edgeV, cost, latency,
                 Arrays.copyOf(availableByEdge, edgeCount), adjStart, adjNode, adjEdge, packScale,
-                packedCost, packedLatency, bandwidthLevels, topologyToken);
+                packedCost, packedLatency, bandwidthLevels, topologyToken, minCost, maxCost);
     }
 
     /**
@@ -386,6 +393,7 @@ public final class PathGraph {
             long scale = 4L * (n + 1);
             long maxPrimary = maxPrimaryWeight(n, scale);
             long maxCost = 0;
+            long minCost = m == 0 ? 0 : Long.MAX_VALUE;
             long[] packedCost = new long[m];
             long[] packedLatency = new long[m];
             for (int e = 0; e < m; e++) {
@@ -398,6 +406,7 @@ public final class PathGraph {
                             + ") is too large for a graph of " + n + " nodes: at most " + maxPrimary);
                 }
                 maxCost = Math.max(maxCost, costs[e]);
+                minCost = Math.min(minCost, costs[e]);
                 packedCost[e] = costs[e] * scale + 1;
                 packedLatency[e] = latencies[e] * scale + 1;
             }
@@ -425,7 +434,7 @@ public final class PathGraph {
             }
             return new PathGraph(n, m, Arrays.copyOf(us, m), Arrays.copyOf(vs, m), Arrays.copyOf(costs, m),
                     Arrays.copyOf(latencies, m), Arrays.copyOf(bandwidths, m), start, adjNode, adjEdge, scale,
-                    packedCost, packedLatency, bandwidthLevels, new Object());
+                    packedCost, packedLatency, bandwidthLevels, new Object(), minCost, maxCost);
         }
     }
 }

@@ -116,6 +116,7 @@ final class TreeSolver {
         a = request.a();
         b = request.b();
         filter.configure(graph, request);
+        cache.beginRequest();
         inexact = false;
         maxLatencyMode = false;
         switch (request.strategy()) {
@@ -175,6 +176,7 @@ final class TreeSolver {
             long level = levels == 1 ? 0 : (long) ((double) free / top * (levels - 1));
             bandwidthWeights[e] = g.cost[e] * scale + 1 + Math.min(levels - 1, level);
         }
+        sp.declareCostWeights(bandwidthWeights, scale);
         return bandwidthWeights;
     }
 
@@ -248,9 +250,12 @@ final class TreeSolver {
      */
     YTree unconstrained() {
         if (weightKind >= 0 && cache.enabledFor(g)) {
-            SearchTree.CachedTree cz = cache.get(g, weightKind, z, sp, trees[0]);
-            SearchTree.CachedTree ca = cache.get(g, weightKind, a, sp, trees[0]);
-            SearchTree.CachedTree cb = cache.get(g, weightKind, b, sp, trees[0]);
+            SearchTree.CachedTree cz = cache.lookup(g, weightKind, z, sp, trees[0]);
+            SearchTree.CachedTree ca = cache.lookup(g, weightKind, a, sp, trees[0]);
+            SearchTree.CachedTree cb = cache.lookup(g, weightKind, b, sp, trees[0]);
+            if (cz == null || ca == null || cb == null) {
+                return boundedSearch();
+            }
             long[] dz = cz.dist;
             long[] da = ca.dist;
             long[] db = cb.dist;
