@@ -153,6 +153,15 @@ final class ShortestPaths {
     }
 
     /**
+     * Tells whether the started search runs on the bucket queue.
+     *
+     * @return true for buckets, false for the binary heap
+     */
+    boolean usesBuckets() {
+        return bucketed;
+    }
+
+    /**
      * Makes the started search an A* search: nodes are settled in order of distance plus potential.
      * The potential must be a consistent lower bound of the distance to the target (such as exact
      * distances on a supergraph); the target's distance is exact once it is settled. Radii then
