@@ -87,7 +87,7 @@ final class DisjointPairSearch {
         first = null;
         second = null;
         complete = true;
-        long startWork = s.sp.work;
+        long startWork = s.work();
         if (someElementSeparates(s, primary)) {
             return false;
         }
@@ -103,7 +103,7 @@ final class DisjointPairSearch {
         YTree[] incumbent = penaltyIncumbent(s, primary, limit);
         if (incumbent != null) {
             best = record(s, incumbent[0], incumbent[1]);
-            allowed = Math.min(findWork, s.sp.work - startWork + proofWork);
+            allowed = Math.min(findWork, s.work() - startWork + proofWork);
         }
 
         PriorityQueue<Candidate> queue = new PriorityQueue<>(
@@ -119,7 +119,7 @@ final class DisjointPairSearch {
             if (first != null && 2 * c.lowerBound >= best) {
                 break;
             }
-            if (s.sp.work - startWork > allowed) {
+            if (s.work() - startWork > allowed) {
                 complete = false;
                 break;
             }
@@ -149,7 +149,7 @@ final class DisjointPairSearch {
                     long total = s.weightOf(t) + s.weightOf(partner);
                     if (total < best) {
                         if (first == null) {
-                            allowed = Math.min(findWork, s.sp.work - startWork + proofWork);
+                            allowed = Math.min(findWork, s.work() - startWork + proofWork);
                         }
                         best = record(s, t, partner);
                     }

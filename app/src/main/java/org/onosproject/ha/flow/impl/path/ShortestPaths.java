@@ -207,18 +207,62 @@ final class ShortestPaths {
      * @return true if nodes remain unsettled in the queue
      */
     boolean run(long radius, int target1, int target2) {
-        return bucketed ? runBuckets(radius, target1, target2) : runHeap(radius, target1, target2);
+        final boolean targeted = target1 >= 0 || target2 >= 0;
+        final int[] settled = tree.settled;
+        final int ep = tree.epoch;
+        while (size > 0) {
+            if (peek() > radius) {
+                return true;
+            }
+            settleNext();
+            if (targeted && (target1 < 0 || settled[target1] == ep) && (target2 < 0 || settled[target2] == ep)) {
+                return size > 0;
+            }
+        }
+        return false;
     }
 
-    private boolean runBuckets(long radius, int target1, int target2) {
+    /**
+     * Returns a lower bound of the distance (or A* key) of every node not settled yet: the smallest
+     * key in the heap, or the start of the first non-empty bucket.
+     *
+     * @return bound, or {@link PathGraph#INF} if the queue is empty
+     */
+    long peek() {
+        if (size == 0) {
+            return PathGraph.INF;
+        }
+        if (!bucketed) {
+            return key[heap[0]];
+        }
+        while (headOf((int) (currentBucket & bucketMask)) < 0) {
+            currentBucket++;
+        }
+        return currentBucket * bucketScale;
+    }
+
+    /**
+     * Settles the next node and relaxes its edges. The queue must not be empty.
+     *
+     * @return the node settled
+     */
+    int settleNext() {
+        int v;
+        if (bucketed) {
+            peek();
+            int slot = (int) (currentBucket & bucketMask);
+            v = headOf(slot);
+            unlink(v, slot);
+        } else {
+            v = heap[0];
+            removeTop(key);
+        }
         final SearchTree t = tree;
         final int ep = t.epoch;
         final long[] dist = t.dist;
         final int[] reached = t.reached;
         final int[] settled = t.settled;
         final int[] parent = t.parentEdge;
-        final int[] order = t.order;
-        final int[] adjStart = graph.adjStart;
         final int[] adjNode = graph.adjNode;
         final int[] adjEdge = graph.adjEdge;
         final long[] w = weights;
@@ -226,59 +270,58 @@ final class ShortestPaths {
         final long[] p1 = pruneFirst;
         final long[] p2 = pruneSecond;
         final long bound = pruneBound;
+        final long[] pot = potential;
+        final boolean buckets = bucketed;
         final long scale = bucketScale;
         final int mask = bucketMask;
-        final boolean targeted = target1 >= 0 || target2 >= 0;
-        while (size > 0) {
-            int slot = (int) (currentBucket & mask);
-            int v = headOf(slot);
-            while (v < 0) {
-                currentBucket++;
-                slot = (int) (currentBucket & mask);
-                v = headOf(slot);
+        long dv = dist[v];
+        settled[v] = ep;
+        t.order[t.settledCount++] = v;
+        work++;
+        for (int i = graph.adjStart[v], end = graph.adjStart[v + 1]; i < end; i++) {
+            int u = adjNode[i];
+            if (settled[u] == ep) {
+                continue;
             }
-            if (currentBucket * scale > radius) {
-                return true;
+            int e = adjEdge[i];
+            if (f != null && (!f.edgeOpen(e) || !f.nodeOpen(u))) {
+                continue;
             }
-            unlink(v, slot);
-            long dv = dist[v];
-            settled[v] = ep;
-            order[t.settledCount++] = v;
-            work++;
-            for (int i = adjStart[v], end = adjStart[v + 1]; i < end; i++) {
-                int u = adjNode[i];
-                if (settled[u] == ep) {
-                    continue;
-                }
-                int e = adjEdge[i];
-                if (f != null && (!f.edgeOpen(e) || !f.nodeOpen(u))) {
-                    continue;
-                }
-                long nd = dv + w[e];
-                if (p1 != null && nd + Math.max(p1[u], p2[u]) > bound) {
-                    continue;
-                }
-                if (reached[u] != ep) {
-                    reached[u] = ep;
-                    dist[u] = nd;
-                    parent[u] = e;
+            long nd = dv + w[e];
+            if (p1 != null && nd + Math.max(p1[u], p2[u]) > bound) {
+                continue;
+            }
+            if (reached[u] != ep) {
+                reached[u] = ep;
+                dist[u] = nd;
+                parent[u] = e;
+                if (buckets) {
                     link(u, (int) ((nd / scale) & mask));
-                } else if (nd < dist[u]) {
+                } else {
+                    key[u] = pot == null ? nd : nd + pot[u];
+                    pos[u] = size;
+                    heap[size++] = u;
+                    siftUp(pos[u], key);
+                }
+            } else if (nd < dist[u]) {
+                if (buckets) {
                     int from = (int) ((dist[u] / scale) & mask);
                     int to = (int) ((nd / scale) & mask);
-                    dist[u] = nd;
-                    parent[u] = e;
                     if (from != to) {
                         unlink(u, from);
                         link(u, to);
                     }
+                } else {
+                    key[u] = pot == null ? nd : nd + pot[u];
+                }
+                dist[u] = nd;
+                parent[u] = e;
+                if (!buckets) {
+                    siftUp(pos[u], key);
                 }
             }
-            if (targeted && (target1 < 0 || settled[target1] == ep) && (target2 < 0 || settled[target2] == ep)) {
-                return size > 0;
-            }
         }
-        return false;
+        return v;
     }
 
     private int headOf(int slot) {
@@ -309,69 +352,6 @@ final class ShortestPaths {
             prev[nx] = p;
         }
         size--;
-    }
-
-    private boolean runHeap(long radius, int target1, int target2) {
-        final SearchTree t = tree;
-        final int ep = t.epoch;
-        final long[] dist = t.dist;
-        final int[] reached = t.reached;
-        final int[] settled = t.settled;
-        final int[] parent = t.parentEdge;
-        final int[] adjStart = graph.adjStart;
-        final int[] adjNode = graph.adjNode;
-        final int[] adjEdge = graph.adjEdge;
-        final long[] w = weights;
-        final EdgeFilter f = filter;
-        final long[] k = key;
-        final long[] pot = potential;
-        final long[] p1 = pruneFirst;
-        final long[] p2 = pruneSecond;
-        final long bound = pruneBound;
-        final boolean targeted = target1 >= 0 || target2 >= 0;
-        while (size > 0) {
-            int v = heap[0];
-            if (k[v] > radius) {
-                return true;
-            }
-            long dv = dist[v];
-            removeTop(k);
-            settled[v] = ep;
-            t.order[t.settledCount++] = v;
-            work++;
-            for (int i = adjStart[v], end = adjStart[v + 1]; i < end; i++) {
-                int u = adjNode[i];
-                if (settled[u] == ep) {
-                    continue;
-                }
-                int e = adjEdge[i];
-                if (f != null && (!f.edgeOpen(e) || !f.nodeOpen(u))) {
-                    continue;
-                }
-                long nd = dv + w[e];
-                if (p1 != null && nd + Math.max(p1[u], p2[u]) > bound) {
-                    continue;
-                }
-                if (reached[u] != ep) {
-                    reached[u] = ep;
-                    dist[u] = nd;
-                    parent[u] = e;
-                    k[u] = pot == null ? nd : nd + pot[u];
-                    pos[u] = size;
-                    heap[size++] = u;
-                    siftUp(pos[u], k);
-                } else if (nd < dist[u]) {
-                    dist[u] = nd;
-                    parent[u] = e;
-                    k[u] = pot == null ? nd : nd + pot[u];
-                    siftUp(pos[u], k);
-                }
-            }
-            if (targeted && (target1 < 0 || settled[target1] == ep) && (target2 < 0 || settled[target2] == ep)) {
-                return size > 0;
-            }
-        }
-        return false;
     }
 
     private void removeTop(long[] keys) {

@@ -301,7 +301,7 @@ public final class YTreeEngine {
      * @return work units
      */
     public long searchWork() {
-        return solver.sp.work;
+        return solver.work();
     }
 
     /**
