@@ -224,6 +224,8 @@ final class PlanarObstruction {
         private final int[] component;
         private final int[] parentEdge;
         private final int[] queue;
+        /** Fragments that are single edges, by fragment index; the components follow them. */
+        private final List<Integer> singleEdges = new ArrayList<>();
         private int embeddedEdges;
 
         Embedding(int n, int m, int[] eu, int[] ev, int[][] adjNode, int[][] adjEdge) {
@@ -334,14 +336,13 @@ final class PlanarObstruction {
                 }
             }
             Arrays.fill(component, -1);
-            componentRoots.clear();
+            int components = 0;
             boolean[] attached = new boolean[n];
             for (int r = 0; r < n; r++) {
                 if (nodeIn[r] || component[r] >= 0 || adjNode[r].length == 0) {
                     continue;
                 }
-                int id = componentRoots.size();
-                componentRoots.add(r);
+                int id = components++;
                 List<Integer> attach = new ArrayList<>();
                 int head = 0;
                 int tail = 0;
@@ -368,9 +369,6 @@ final class PlanarObstruction {
             }
             return result;
         }
-
-        private final List<Integer> singleEdges = new ArrayList<>();
-        private final List<Integer> componentRoots = new ArrayList<>();
 
         private List<List<Integer>> facesOfNodes() {
             List<List<Integer>> of = new ArrayList<>(n);

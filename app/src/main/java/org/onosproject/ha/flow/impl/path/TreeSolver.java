@@ -35,11 +35,12 @@ package org.onosproject.ha.flow.impl.path;
  *   solver runs the guided search: A* between terminals with the cached distances as potentials,
  *   then junction searches that skip nodes whose distance plus a lower bound exceeds the upper bound.
  *   Used for COST and LATENCY weights.</li>
- *   <li>Bounded search on the filtered graph (no cache, or COST_AND_AVAILABLE_BANDWIDTH whose weights
- *   depend on bandwidth): Dijkstra from Z until A and B are settled, from A until
- *   B is settled, which gives an upper bound UB = the best tree through a terminal; then each search
- *   only settles nodes within UB - d(other two terminals), since a junction beyond that radius cannot
- *   beat UB (triangle inequality). The junction scan runs over the nodes settled by all three.</li>
+ *   <li>Lockstep search on the filtered graph (a terminal's first request, no cache, or
+ *   COST_AND_AVAILABLE_BANDWIDTH whose weights depend on bandwidth): Dijkstra from Z, A and B at once,
+ *   always advancing the search with the smallest radius; meetings of two searches bound the
+ *   terminals' distances, meetings of all three bound the best tree, and each search stops once its
+ *   radius proves that no better junction lies beyond it (see {@link #boundedSearch()}). The junction
+ *   scan runs over the nodes settled by all three.</li>
  * </ul>
  *
  * <p>Latency limit L on each sub-path. If the unconstrained optimum meets it, it is the answer.
