@@ -76,8 +76,7 @@ public final class PathGraph {
 
     private PathGraph(int nodeCount, int edgeCount, int[] edgeU, int[] edgeV, long[] cost, long[] latency,
                       long[] available, int[] adjStart, int[] adjNode, int[] adjEdge, long packScale,
-                      long[] packedCost, long[] packedLatency, int bandwidthLevels, Object topologyToken,
-                      long minCost, long maxCost) {
+                      long[] packedCost, long[] packedLatency, int bandwidthLevels, Object topologyToken) {
         this.nodeCount = nodeCount;
         this.edgeCount = edgeCount;
         this.edgeU = edgeU;
@@ -93,8 +92,14 @@ public final class PathGraph {
         this.packedLatency = packedLatency;
         this.bandwidthLevels = bandwidthLevels;
         this.topologyToken = topologyToken;
-        this.minCost = minCost;
-        this.maxCost = maxCost;
+        long min = edgeCount == 0 ? 0 : Long.MAX_VALUE;
+        long max = 0;
+        for (long c : cost) {
+            min = Math.min(min, c);
+            max = Math.max(max, c);
+        }
+        this.minCost = min;
+        this.maxCost = max;
     }
 
     /**
@@ -254,7 +259,7 @@ public final class PathGraph {
         }
         return new PathGraph(nodeCount, edgeCount, edgeU, edgeV, cost, latency,
                 Arrays.copyOf(availableByEdge, edgeCount), adjStart, adjNode, adjEdge, packScale,
-                packedCost, packedLatency, bandwidthLevels, topologyToken, minCost, maxCost);
+                packedCost, packedLatency, bandwidthLevels, topologyToken);
     }
 
     /**
@@ -393,7 +398,6 @@ public final class PathGraph {
             long scale = 4L * (n + 1);
             long maxPrimary = maxPrimaryWeight(n, scale);
             long maxCost = 0;
-            long minCost = m == 0 ? 0 : Long.MAX_VALUE;
             long[] packedCost = new long[m];
             long[] packedLatency = new long[m];
             for (int e = 0; e < m; e++) {
@@ -406,7 +410,6 @@ public final class PathGraph {
                             + ") is too large for a graph of " + n + " nodes: at most " + maxPrimary);
                 }
                 maxCost = Math.max(maxCost, costs[e]);
-                minCost = Math.min(minCost, costs[e]);
                 packedCost[e] = costs[e] * scale + 1;
                 packedLatency[e] = latencies[e] * scale + 1;
             }
@@ -434,7 +437,7 @@ public final class PathGraph {
             }
             return new PathGraph(n, m, Arrays.copyOf(us, m), Arrays.copyOf(vs, m), Arrays.copyOf(costs, m),
                     Arrays.copyOf(latencies, m), Arrays.copyOf(bandwidths, m), start, adjNode, adjEdge, scale,
-                    packedCost, packedLatency, bandwidthLevels, new Object(), minCost, maxCost);
+                    packedCost, packedLatency, bandwidthLevels, new Object());
         }
     }
 }

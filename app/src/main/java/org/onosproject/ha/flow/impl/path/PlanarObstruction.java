@@ -309,7 +309,8 @@ final class PlanarObstruction {
             List<Integer> nodes = new ArrayList<>();
             edgeIn[0] = true;
             embeddedEdges++;
-            for (int at = t; at != s; ) {
+            int at = t;
+            while (at != s) {
                 nodes.add(at);
                 nodeIn[at] = true;
                 int e = parentEdge[at];
@@ -423,7 +424,8 @@ final class PlanarObstruction {
                 }
             }
             List<Integer> path = new ArrayList<>();
-            for (int at = end; at != start; ) {
+            int at = end;
+            while (at != start) {
                 int e = parentEdge[at];
                 path.add(e);
                 at = eu[e] == at ? ev[e] : eu[e];

@@ -81,7 +81,8 @@ public class ShortestPathsTest {
         long[] d = new long[g.nodeCount()];
         Arrays.fill(d, PathGraph.INF);
         d[source] = 0;
-        for (boolean changed = true; changed; ) {
+        boolean changed = true;
+        while (changed) {
             changed = false;
             for (int e = 0; e < g.edgeCount(); e++) {
                 if (!filter.edgeOpen(e)) {
