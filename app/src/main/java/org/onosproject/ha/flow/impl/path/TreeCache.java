@@ -120,15 +120,19 @@ final class TreeCache {
      */
     SearchTree.CachedTree lookup(PathGraph g, int kind, int source, ShortestPaths sp, SearchTree scratch) {
         follow(g);
+        int slot = kind * g.nodeCount + source;
+        int last = touched[slot];
+        if (last <= forgottenUpTo) {
+            // not touched since the cache was emptied, so not cached either (see compute)
+            touched[slot] = request;
+            return null;
+        }
         SearchTree.CachedTree t = trees.get(key(g, kind, source));
         if (t != null) {
             hits++;
             return t;
         }
-        int slot = kind * g.nodeCount + source;
-        int last = touched[slot];
-        if (last <= forgottenUpTo || last == request) {
-            touched[slot] = request;
+        if (last == request) {
             return null;
         }
         return compute(g, kind, source, sp, scratch);
@@ -181,6 +185,8 @@ final class TreeCache {
         sp.run(PathGraph.INF, -1, -1);
         SearchTree.CachedTree t = scratch.toCached(g.nodeCount);
         trees.put(key(g, kind, source), t);
+        // a cached source counts as touched, which lets lookup skip the map for untouched ones
+        touched[kind * g.nodeCount + source] = request;
         return t;
     }
 
