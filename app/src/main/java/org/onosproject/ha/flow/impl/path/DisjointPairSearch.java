@@ -28,8 +28,11 @@ import java.util.Set;
  * <p>Finding two such trees is NP-hard in general (it contains disjoint paths problems), so this is an
  * exact search with a work limit:</p>
  * <ol>
- *   <li>Quick proof of impossibility: if removing a single edge or transit node of the primary
- *   disconnects the terminals, every tree uses it and no disjoint pair exists.</li>
+ *   <li>Quick proofs of impossibility: if removing a single edge or transit node of the primary
+ *   disconnects the terminals, every tree uses it and no disjoint pair exists; if the terminals have
+ *   degree at most 2 and the graph with a node joined to all three is planar (three corners of a
+ *   grid), no pair exists either ({@link PlanarObstruction}), a case the enumeration below could
+ *   only settle with exponential work.</li>
  *   <li>An incumbent: the tree that overlaps the primary least (its edges and transit nodes
  *   penalised), then the best tree disjoint from that one.</li>
  *   <li>Best-first enumeration of candidate trees in increasing weight, Lawler-style: a sub-problem is
@@ -84,8 +87,12 @@ final class DisjointPairSearch {
         first = null;
         second = null;
         complete = true;
-        long startWork = s.sp.work;
+        long startWork = s.work();
         if (someElementSeparates(s, primary)) {
+            return false;
+        }
+        s.filter.reset();
+        if (PlanarObstruction.provesNoDisjointPair(s.g, s.filter, s.z, s.a, s.b)) {
             return false;
         }
         long elements = (long) s.g.nodeCount + s.g.edgeCount;
@@ -96,7 +103,7 @@ final class DisjointPairSearch {
         YTree[] incumbent = penaltyIncumbent(s, primary, limit);
         if (incumbent != null) {
             best = record(s, incumbent[0], incumbent[1]);
-            allowed = Math.min(findWork, s.sp.work - startWork + proofWork);
+            allowed = Math.min(findWork, s.work() - startWork + proofWork);
         }
 
         PriorityQueue<Candidate> queue = new PriorityQueue<>(
@@ -112,7 +119,7 @@ final class DisjointPairSearch {
             if (first != null && 2 * c.lowerBound >= best) {
                 break;
             }
-            if (s.sp.work - startWork > allowed) {
+            if (s.work() - startWork > allowed) {
                 complete = false;
                 break;
             }
@@ -142,7 +149,7 @@ final class DisjointPairSearch {
                     long total = s.weightOf(t) + s.weightOf(partner);
                     if (total < best) {
                         if (first == null) {
-                            allowed = Math.min(findWork, s.sp.work - startWork + proofWork);
+                            allowed = Math.min(findWork, s.work() - startWork + proofWork);
                         }
                         best = record(s, t, partner);
                     }

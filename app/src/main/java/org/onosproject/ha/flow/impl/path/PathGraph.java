@@ -69,6 +69,10 @@ public final class PathGraph {
     final int bandwidthLevels;
     /** Identity of the topology, shared by graphs that differ only in available bandwidth. */
     final Object topologyToken;
+    /** Smallest edge cost (0 for an empty graph). */
+    final long minCost;
+    /** Largest edge cost. */
+    final long maxCost;
 
     private PathGraph(int nodeCount, int edgeCount, int[] edgeU, int[] edgeV, long[] cost, long[] latency,
                       long[] available, int[] adjStart, int[] adjNode, int[] adjEdge, long packScale,
@@ -88,6 +92,14 @@ public final class PathGraph {
         this.packedLatency = packedLatency;
         this.bandwidthLevels = bandwidthLevels;
         this.topologyToken = topologyToken;
+        long min = edgeCount == 0 ? 0 : Long.MAX_VALUE;
+        long max = 0;
+        for (long c : cost) {
+            min = Math.min(min, c);
+            max = Math.max(max, c);
+        }
+        this.minCost = min;
+        this.maxCost = max;
     }
 
     /**

@@ -68,6 +68,17 @@ final class SearchTree {
     }
 
     /**
+     * Tells whether a search has reached a node: its distance is then the length of a real path
+     * (final once the node is settled).
+     *
+     * @param v node
+     * @return true if reached
+     */
+    boolean isReached(int v) {
+        return reached[v] == epoch;
+    }
+
+    /**
      * Returns the final distance of a settled node.
      *
      * @param v node

@@ -15,21 +15,52 @@
  */
 package org.onosproject.ha.flow.impl.path;
 
+import java.util.Arrays;
+
 /**
- * Dijkstra's algorithm on the graph's CSR arrays with an indexed binary heap (decrease-key) of node
- * indexes. Weights are the engine's packed positive longs. A search can be run in steps: up to a
- * radius, or until given nodes are settled, and continued later, which is what the bounded
- * three-terminal search needs. Two optional guides use lower bounds of distances (from cached trees
- * on a supergraph, hence consistent): a potential turns the search into A* towards one target, and a
+ * Dijkstra's algorithm on the graph's CSR arrays with one of two priority queues of node indexes.
+ * Weights are the engine's packed positive longs ({@code primary * scale + tieBreak}).
+ *
+ * <p>Queue. When every edge's primary weight is a small integer of at least 1 (COST weights on
+ * graphs with costs 1..{@link #MAX_BUCKET_COST}), a bucket queue (Dial's algorithm) keyed by the
+ * primary distance {@code dist / scale} is used: each edge moves a node at least one bucket on, so
+ * when a bucket's turn comes every node in it already has its final packed distance (tie-break
+ * included), and nodes of one bucket may be settled in any order. Push, decrease-key and pop are
+ * O(1), plus one step per empty bucket passed. Otherwise (zero costs, latency weights, penalised
+ * weights, A* potentials) an indexed binary heap with decrease-key orders nodes by packed key.</p>
+ *
+ * <p>A search can be run in steps: up to a radius, or until given nodes are settled, and continued
+ * later, which is what the bounded three-terminal search needs. With buckets, a radius is honoured
+ * per bucket: the nodes of the bucket holding the radius are all settled, some possibly beyond it,
+ * with exact distances (every caller only needs the nodes within the radius settled exactly). Two
+ * optional guides use lower bounds of distances (from cached trees on a supergraph, hence
+ * consistent): a potential turns the search into A* towards one target (always on the heap), and a
  * pruning rule skips nodes whose distance plus a lower bound of what remains exceeds a bound. Reuses
- * its arrays; not thread-safe.
+ * its arrays; not thread-safe.</p>
  */
 final class ShortestPaths {
+
+    /** Largest edge cost for which the bucket queue is used (the bucket ring has twice as many slots). */
+    static final long MAX_BUCKET_COST = 1L << 14;
 
     private int[] heap = new int[0];
     private int[] pos = new int[0];
     private long[] key = new long[0];
     private int size;
+
+    private int[] bucketHead = new int[0];
+    /** Search stamp per bucket slot: a slot with an older stamp is empty (no clearing per search). */
+    private int[] bucketStamp = new int[0];
+    private int bucketEpoch;
+    private int[] next = new int[0];
+    private int[] prev = new int[0];
+    private boolean bucketed;
+    private long bucketScale;
+    private int bucketMask;
+    private long currentBucket;
+
+    private long[] declaredWeights;
+    private long declaredScale;
 
     private long[] potential;
     private long[] pruneFirst;
@@ -43,6 +74,28 @@ final class ShortestPaths {
 
     /** Nodes settled since the engine was created: the unit of search effort. */
     long work;
+
+    /**
+     * Declares weights other than the graph's packed COST weights whose primary part is the edge
+     * cost, {@code w[e] / scale == cost(e)}, so that searches on them may use the bucket queue.
+     *
+     * @param w     weights array (its identity is remembered)
+     * @param scale divisor giving the primary part
+     */
+    void declareCostWeights(long[] w, long scale) {
+        declaredWeights = w;
+        declaredScale = scale;
+    }
+
+    private long bucketScaleFor(PathGraph g, long[] w) {
+        if (g.minCost < 1 || g.maxCost > MAX_BUCKET_COST) {
+            return 0;
+        }
+        if (w == g.packedCost) {
+            return g.packScale;
+        }
+        return w == declaredWeights ? declaredScale : 0;
+    }
 
     /**
      * Starts a search; no node is settled yet.
@@ -59,6 +112,8 @@ final class ShortestPaths {
             heap = new int[n];
             pos = new int[n];
             key = new long[n];
+            next = new int[n];
+            prev = new int[n];
         }
         potential = null;
         pruneFirst = null;
@@ -68,26 +123,62 @@ final class ShortestPaths {
         filter = f;
         tree = t;
         t.reset(n);
-        size = 0;
         t.reached[source] = t.epoch;
         t.dist[source] = 0;
         t.parentEdge[source] = -1;
-        key[source] = 0;
-        heap[0] = source;
-        pos[source] = 0;
-        size = 1;
+        bucketScale = bucketScaleFor(g, w);
+        bucketed = bucketScale > 0;
+        if (bucketed) {
+            int slots = Integer.highestOneBit((int) (g.maxCost + 2)) << 1;
+            if (bucketHead.length < slots) {
+                bucketHead = new int[slots];
+                bucketStamp = new int[slots];
+                bucketEpoch = 0;
+            }
+            if (bucketEpoch == Integer.MAX_VALUE) {
+                Arrays.fill(bucketStamp, 0);
+                bucketEpoch = 0;
+            }
+            bucketEpoch++;
+            bucketMask = slots - 1;
+            currentBucket = 0;
+            size = 0;
+            link(source, 0);
+        } else {
+            key[source] = 0;
+            heap[0] = source;
+            pos[source] = 0;
+            size = 1;
+        }
+    }
+
+    /**
+     * Tells whether the started search runs on the bucket queue.
+     *
+     * @return true for buckets, false for the binary heap
+     */
+    boolean usesBuckets() {
+        return bucketed;
     }
 
     /**
      * Makes the started search an A* search: nodes are settled in order of distance plus potential.
      * The potential must be a consistent lower bound of the distance to the target (such as exact
      * distances on a supergraph); the target's distance is exact once it is settled. Radii then
-     * apply to distance plus potential.
+     * apply to distance plus potential. Must be called right after {@link #start}.
      *
      * @param lowerBounds lower bound of the distance from each node to the target
      */
     void guide(long[] lowerBounds) {
         potential = lowerBounds;
+        if (bucketed) {
+            int source = headOf(0);
+            unlink(source, 0);
+            bucketed = false;
+            heap[0] = source;
+            pos[source] = 0;
+            size = 1;
+        }
         key[heap[0]] = lowerBounds[heap[0]];
     }
 
@@ -107,75 +198,160 @@ final class ShortestPaths {
     }
 
     /**
-     * Continues the search, settling nodes in order of distance, until the heap is empty, the next
+     * Continues the search, settling nodes in order of distance, until the queue is empty, the next
      * distance exceeds the radius, or (when targets are given) every target is settled.
      *
      * @param radius  largest distance to settle
      * @param target1 node to stop at, or -1
      * @param target2 second node to stop at once both are settled, or -1
-     * @return true if nodes remain unsettled in the heap
+     * @return true if nodes remain unsettled in the queue
      */
     boolean run(long radius, int target1, int target2) {
+        final boolean targeted = target1 >= 0 || target2 >= 0;
+        final int[] settled = tree.settled;
+        final int ep = tree.epoch;
+        while (size > 0) {
+            if (peek() > radius) {
+                return true;
+            }
+            settleNext();
+            if (targeted && (target1 < 0 || settled[target1] == ep) && (target2 < 0 || settled[target2] == ep)) {
+                return size > 0;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns a lower bound of the distance (or A* key) of every node not settled yet: the smallest
+     * key in the heap, or the start of the first non-empty bucket.
+     *
+     * @return bound, or {@link PathGraph#INF} if the queue is empty
+     */
+    long peek() {
+        if (size == 0) {
+            return PathGraph.INF;
+        }
+        if (!bucketed) {
+            return key[heap[0]];
+        }
+        while (headOf((int) (currentBucket & bucketMask)) < 0) {
+            currentBucket++;
+        }
+        return currentBucket * bucketScale;
+    }
+
+    /**
+     * Settles the next node and relaxes its edges. The queue must not be empty.
+     *
+     * @return the node settled
+     */
+    int settleNext() {
+        int v;
+        if (bucketed) {
+            peek();
+            int slot = (int) (currentBucket & bucketMask);
+            v = headOf(slot);
+            unlink(v, slot);
+        } else {
+            v = heap[0];
+            removeTop(key);
+        }
         final SearchTree t = tree;
         final int ep = t.epoch;
         final long[] dist = t.dist;
         final int[] reached = t.reached;
         final int[] settled = t.settled;
         final int[] parent = t.parentEdge;
-        final int[] adjStart = graph.adjStart;
         final int[] adjNode = graph.adjNode;
         final int[] adjEdge = graph.adjEdge;
         final long[] w = weights;
         final EdgeFilter f = filter;
-        final long[] k = key;
-        final long[] pot = potential;
         final long[] p1 = pruneFirst;
         final long[] p2 = pruneSecond;
         final long bound = pruneBound;
-        final boolean targeted = target1 >= 0 || target2 >= 0;
-        while (size > 0) {
-            int v = heap[0];
-            if (k[v] > radius) {
-                return true;
+        final long[] pot = potential;
+        final boolean buckets = bucketed;
+        final long scale = bucketScale;
+        final int mask = bucketMask;
+        long dv = dist[v];
+        settled[v] = ep;
+        t.order[t.settledCount++] = v;
+        work++;
+        for (int i = graph.adjStart[v], end = graph.adjStart[v + 1]; i < end; i++) {
+            int u = adjNode[i];
+            if (settled[u] == ep) {
+                continue;
             }
-            long dv = dist[v];
-            removeTop(k);
-            settled[v] = ep;
-            t.order[t.settledCount++] = v;
-            work++;
-            for (int i = adjStart[v], end = adjStart[v + 1]; i < end; i++) {
-                int u = adjNode[i];
-                if (settled[u] == ep) {
-                    continue;
-                }
-                int e = adjEdge[i];
-                if (f != null && (!f.edgeOpen(e) || !f.nodeOpen(u))) {
-                    continue;
-                }
-                long nd = dv + w[e];
-                if (p1 != null && nd + Math.max(p1[u], p2[u]) > bound) {
-                    continue;
-                }
-                if (reached[u] != ep) {
-                    reached[u] = ep;
-                    dist[u] = nd;
-                    parent[u] = e;
-                    k[u] = pot == null ? nd : nd + pot[u];
+            int e = adjEdge[i];
+            if (f != null && (!f.edgeOpen(e) || !f.nodeOpen(u))) {
+                continue;
+            }
+            long nd = dv + w[e];
+            if (p1 != null && nd + Math.max(p1[u], p2[u]) > bound) {
+                continue;
+            }
+            if (reached[u] != ep) {
+                reached[u] = ep;
+                dist[u] = nd;
+                parent[u] = e;
+                if (buckets) {
+                    link(u, (int) ((nd / scale) & mask));
+                } else {
+                    key[u] = pot == null ? nd : nd + pot[u];
                     pos[u] = size;
                     heap[size++] = u;
-                    siftUp(pos[u], k);
-                } else if (nd < dist[u]) {
-                    dist[u] = nd;
-                    parent[u] = e;
-                    k[u] = pot == null ? nd : nd + pot[u];
-                    siftUp(pos[u], k);
+                    siftUp(pos[u], key);
+                }
+            } else if (nd < dist[u]) {
+                if (buckets) {
+                    int from = (int) ((dist[u] / scale) & mask);
+                    int to = (int) ((nd / scale) & mask);
+                    if (from != to) {
+                        unlink(u, from);
+                        link(u, to);
+                    }
+                } else {
+                    key[u] = pot == null ? nd : nd + pot[u];
+                }
+                dist[u] = nd;
+                parent[u] = e;
+                if (!buckets) {
+                    siftUp(pos[u], key);
                 }
             }
-            if (targeted && (target1 < 0 || settled[target1] == ep) && (target2 < 0 || settled[target2] == ep)) {
-                return size > 0;
-            }
         }
-        return false;
+        return v;
+    }
+
+    private int headOf(int slot) {
+        return bucketStamp[slot] == bucketEpoch ? bucketHead[slot] : -1;
+    }
+
+    private void link(int v, int slot) {
+        int h = headOf(slot);
+        next[v] = h;
+        prev[v] = -1;
+        if (h >= 0) {
+            prev[h] = v;
+        }
+        bucketHead[slot] = v;
+        bucketStamp[slot] = bucketEpoch;
+        size++;
+    }
+
+    private void unlink(int v, int slot) {
+        int p = prev[v];
+        int nx = next[v];
+        if (p >= 0) {
+            next[p] = nx;
+        } else {
+            bucketHead[slot] = nx;
+        }
+        if (nx >= 0) {
+            prev[nx] = p;
+        }
+        size--;
     }
 
     private void removeTop(long[] keys) {

@@ -35,11 +35,12 @@ package org.onosproject.ha.flow.impl.path;
  *   solver runs the guided search: A* between terminals with the cached distances as potentials,
  *   then junction searches that skip nodes whose distance plus a lower bound exceeds the upper bound.
  *   Used for COST and LATENCY weights.</li>
- *   <li>Bounded search on the filtered graph (no cache, or COST_AND_AVAILABLE_BANDWIDTH whose weights
- *   depend on bandwidth): Dijkstra from Z until A and B are settled, from A until
- *   B is settled, which gives an upper bound UB = the best tree through a terminal; then each search
- *   only settles nodes within UB - d(other two terminals), since a junction beyond that radius cannot
- *   beat UB (triangle inequality). The junction scan runs over the nodes settled by all three.</li>
+ *   <li>Lockstep search on the filtered graph (a terminal's first request, no cache, or
+ *   COST_AND_AVAILABLE_BANDWIDTH whose weights depend on bandwidth): Dijkstra from Z, A and B at once,
+ *   always advancing the search with the smallest radius; meetings of two searches bound the
+ *   terminals' distances, meetings of all three bound the best tree, and each search stops once its
+ *   radius proves that no better junction lies beyond it (see {@link #boundedSearch()}). The junction
+ *   scan runs over the nodes settled by all three.</li>
  * </ul>
  *
  * <p>Latency limit L on each sub-path. If the unconstrained optimum meets it, it is the answer.
@@ -54,6 +55,15 @@ package org.onosproject.ha.flow.impl.path;
 final class TreeSolver {
 
     final ShortestPaths sp = new ShortestPaths();
+    /** Searches from A and B of the lockstep junction search (from Z it is {@link #sp}). */
+    final ShortestPaths spA = new ShortestPaths();
+    final ShortestPaths spB = new ShortestPaths();
+    private final ShortestPaths[] lockstep = {sp, spA, spB};
+    private final int[] terminals = new int[3];
+    /** Per search k of the lockstep search: best meeting of the two other searches. */
+    private final long[] meetings = new long[3];
+    private final long[] radii = new long[3];
+    private final boolean[] stops = new boolean[3];
     final EdgeFilter filter = new EdgeFilter();
     private final SearchTree[] trees = new SearchTree[6];
     private final TreeCache cache;
@@ -104,6 +114,15 @@ final class TreeSolver {
     }
 
     /**
+     * Returns the search effort so far: nodes settled by all searches, labels and expansions.
+     *
+     * @return work units
+     */
+    long work() {
+        return sp.work + spA.work + spB.work;
+    }
+
+    /**
      * Prepares for a request: filter, weights and mode.
      *
      * @param graph   graph
@@ -116,6 +135,7 @@ final class TreeSolver {
         a = request.a();
         b = request.b();
         filter.configure(graph, request);
+        cache.beginRequest();
         inexact = false;
         maxLatencyMode = false;
         switch (request.strategy()) {
@@ -175,6 +195,7 @@ final class TreeSolver {
             long level = levels == 1 ? 0 : (long) ((double) free / top * (levels - 1));
             bandwidthWeights[e] = g.cost[e] * scale + 1 + Math.min(levels - 1, level);
         }
+        sp.declareCostWeights(bandwidthWeights, scale);
         return bandwidthWeights;
     }
 
@@ -248,9 +269,12 @@ final class TreeSolver {
      */
     YTree unconstrained() {
         if (weightKind >= 0 && cache.enabledFor(g)) {
-            SearchTree.CachedTree cz = cache.get(g, weightKind, z, sp, trees[0]);
-            SearchTree.CachedTree ca = cache.get(g, weightKind, a, sp, trees[0]);
-            SearchTree.CachedTree cb = cache.get(g, weightKind, b, sp, trees[0]);
+            SearchTree.CachedTree cz = cache.lookup(g, weightKind, z, sp, trees[0]);
+            SearchTree.CachedTree ca = cache.lookup(g, weightKind, a, sp, trees[0]);
+            SearchTree.CachedTree cb = cache.lookup(g, weightKind, b, sp, trees[0]);
+            if (cz == null || ca == null || cb == null) {
+                return boundedSearch();
+            }
             long[] dz = cz.dist;
             long[] da = ca.dist;
             long[] db = cb.dist;
@@ -311,26 +335,98 @@ final class TreeSolver {
         return t.isSettled(to) ? t.dist[to] : PathGraph.INF;
     }
 
+    /**
+     * The three junction searches from scratch, run in lockstep (always advancing the one with the
+     * smallest radius) with early termination. Write r_s for the radius of the search from terminal s
+     * (every node closer than r_s is settled). Meetings give upper bounds: a node reached by two
+     * searches bounds their terminals' distance (mu_st), one reached by all three bounds the best tree
+     * (mu). A bidirectional argument gives d(s,t) &gt;= min(mu_st, r_s + r_t). The best junction y has
+     * d(s,y) = opt - d(t1,y) - d(t2,y) &lt;= mu - d(t1,t2), so the search from s may stop once r_s
+     * exceeds mu minus that lower bound: the bounds only tighten later, so every node that can still
+     * be the best junction is settled by all three, with exact distances, when all have stopped.
+     *
+     * @return best tree, or null if the terminals are not connected
+     */
     private YTree boundedSearch() {
-        SearchTree tz = trees[0];
-        SearchTree ta = trees[1];
-        SearchTree tb = trees[2];
-        sp.start(g, weights, filter, tz, z);
-        sp.run(PathGraph.INF, a, b);
-        if (!tz.isSettled(a) || !tz.isSettled(b)) {
-            return null;
+        SearchTree[] ts = trees;
+        ShortestPaths[] ss = lockstep;
+        int[] sources = terminals;
+        sources[0] = z;
+        sources[1] = a;
+        sources[2] = b;
+        long[] pairMu = meetings;
+        long[] radius = radii;
+        boolean[] stopped = stops;
+        for (int i = 0; i < 3; i++) {
+            ss[i].start(g, weights, filter, ts[i], sources[i]);
+            pairMu[i] = PathGraph.INF;
+            stopped[i] = false;
         }
-        long dza = tz.dist[a];
-        long dzb = tz.dist[b];
-        sp.run(Math.max(dza, dzb), -1, -1);
-        sp.start(g, weights, filter, ta, a);
-        sp.run(PathGraph.INF, b, -1);
-        long dab = ta.dist[b];
-        long ub = Math.min(Math.min(dza + dab, dzb + dab), dza + dzb);
-        sp.run(Math.max(ub - dzb, dab), -1, -1);
-        sp.start(g, weights, filter, tb, b);
-        sp.run(ub - dza, -1, -1);
-        return scanJunctions(tz, ta, tb);
+        long mu = PathGraph.INF;
+        while (true) {
+            int next = -1;
+            for (int i = 0; i < 3; i++) {
+                radius[i] = ss[i].peek();
+            }
+            for (int i = 0; i < 3; i++) {
+                if (stopped[i]) {
+                    continue;
+                }
+                int j = (i + 1) % 3;
+                int k = (i + 2) % 3;
+                if (radius[i] >= PathGraph.INF) {
+                    // this search has settled its whole component
+                    if (!ts[i].isSettled(sources[j]) || !ts[i].isSettled(sources[k])) {
+                        return null;
+                    }
+                    stopped[i] = true;
+                    continue;
+                }
+                long otherTwo = Math.min(pairMu[i], radius[j] + radius[k]);
+                if (mu < PathGraph.INF && radius[i] > mu - otherTwo) {
+                    stopped[i] = true;
+                    continue;
+                }
+                if (next < 0 || radius[i] < radius[next]) {
+                    next = i;
+                }
+            }
+            if (next < 0) {
+                break;
+            }
+            // advance the chosen search while it stays the lowest and may not stop yet
+            long second = PathGraph.INF;
+            for (int i = 0; i < 3; i++) {
+                if (i != next && !stopped[i]) {
+                    second = Math.min(second, radius[i]);
+                }
+            }
+            int j = (next + 1) % 3;
+            int k = (next + 2) % 3;
+            SearchTree tn = ts[next];
+            SearchTree tj = ts[j];
+            SearchTree tk = ts[k];
+            ShortestPaths sn = ss[next];
+            long r;
+            do {
+                int v = sn.settleNext();
+                long dv = tn.dist[v];
+                boolean atJ = tj.isReached(v);
+                boolean atK = tk.isReached(v);
+                if (atJ) {
+                    pairMu[k] = Math.min(pairMu[k], dv + tj.dist[v]);
+                }
+                if (atK) {
+                    pairMu[j] = Math.min(pairMu[j], dv + tk.dist[v]);
+                }
+                if (atJ && atK) {
+                    mu = Math.min(mu, dv + tj.dist[v] + tk.dist[v]);
+                }
+                r = sn.peek();
+            } while (r <= second && r < PathGraph.INF
+                    && !(mu < PathGraph.INF && r > mu - Math.min(pairMu[next], radius[j] + radius[k])));
+        }
+        return scanJunctions(ts[0], ts[1], ts[2]);
     }
 
     private YTree scanJunctions(SearchTree tz, SearchTree ta, SearchTree tb) {

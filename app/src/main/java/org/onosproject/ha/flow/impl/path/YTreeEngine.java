@@ -37,15 +37,18 @@ package org.onosproject.ha.flow.impl.path;
  * it is proven that none exists; hitting the limit gives PROTECTED_SEARCH_LIMIT or an unproven pair
  * ({@link PathResult#isExact()} false).</p>
  *
- * <p><b>Speed.</b> Integer arrays only: CSR adjacency, packed long weights, an indexed binary heap,
- * epoch-stamped buffers reused across requests. Complete shortest-path trees for the COST and latency
- * weights are cached per source node (least recently used, bounded in bytes) and reused across requests
- * on the same topology, including graphs made by {@link PathGraph#withAvailableBandwidth(long[])} and
- * graphs rebuilt with the same edges, costs and latencies in the same order: a
- * cached answer is used only when its paths are usable by the request, which proves it optimal.
- * Otherwise searches on the filtered graph settle only the nodes that can still be on a better tree,
- * guided by the cached distances when there are some. Costs per request: O(n) with three cached
- * trees; at most O((n + m) log n) per search otherwise.</p>
+ * <p><b>Speed.</b> Integer arrays only: CSR adjacency, packed long weights, a bucket queue for integer
+ * costs (an indexed binary heap otherwise), epoch-stamped buffers reused across requests. From scratch
+ * the three searches from Z, A and B run in lockstep and stop as soon as the best junction is proven
+ * (see {@link TreeSolver}). Complete shortest-path trees for the COST and latency weights are cached
+ * per source node (least recently used, bounded in bytes) from a source's second request on, and
+ * reused across requests on the same topology, including graphs made by
+ * {@link PathGraph#withAvailableBandwidth(long[])} and graphs rebuilt with the same edges, costs and
+ * latencies in the same order: a cached answer is used only when its paths are usable by the request,
+ * which proves it optimal. Otherwise searches on the filtered graph settle only the nodes that can
+ * still be on a better tree, guided by the cached distances when there are some. Costs per request:
+ * O(n) with three cached trees; otherwise at most O((n + m) log n) per search on the heap, or
+ * O(n + m + D) on buckets with D the largest distance in cost units.</p>
  *
  * <p><b>Threads.</b> An engine is not thread-safe: it owns its buffers and cache. Use one engine per
  * thread (graphs and requests are immutable and can be shared).</p>
@@ -301,7 +304,7 @@ public final class YTreeEngine {
      * @return work units
      */
     public long searchWork() {
-        return solver.sp.work;
+        return solver.work();
     }
 
     /**

@@ -277,7 +277,11 @@ public class YTreeEngineTest {
         PathGraph g = threeHubs();
         PathRequest r = request(0, 3, 4).bandwidth(5).build();
         assertEquals(1, primary(g, r).yNode());
+        // a source's tree is kept from its second request on; the first one is a bounded search
+        assertEquals(0, engine.cachedTreeCount());
+        assertEquals(1, primary(g, r).yNode());
         long misses = engine.cacheMisses();
+        assertEquals(3, misses);
         assertEquals(3, engine.cachedTreeCount());
 
         long[] available = new long[g.edgeCount()];
@@ -301,6 +305,8 @@ public class YTreeEngineTest {
                 new long[]{0, 1, 1, 10}, new long[]{1, 3, 1, 10}, new long[]{1, 4, 1, 10},
                 new long[]{0, 2, 10, 1}, new long[]{2, 3, 10, 1}, new long[]{2, 4, 10, 1},
                 new long[]{0, 5, 3, 4}, new long[]{5, 3, 3, 4});
+        primary(changed, r);
+        assertEquals(0, engine.cachedTreeCount());
         primary(changed, r);
         assertEquals(misses + 3, engine.cacheMisses());
         assertEquals(3, engine.cachedTreeCount());
