@@ -39,7 +39,7 @@ import org.onosproject.ha.flow.impl.path.YTreeEngine;
 import org.onosproject.ha.flow.impl.rules.HaFlowInventory;
 import org.onosproject.ha.flow.impl.rules.HaFlowRuleBuilder;
 import org.onosproject.ha.flow.impl.rules.HaInventoryDiff;
-import org.onosproject.ha.flow.impl.rules.HaMeterEntry;
+import org.onosproject.ha.flow.impl.rules.HaMeterNeed;
 import org.onosproject.ha.flow.impl.rules.HaMeterRole;
 import org.onosproject.net.DeviceId;
 import org.onosproject.net.Link;
@@ -67,7 +67,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The work the HA-flow manager does for many flows, without devices: path computation (the engine, or
  * the naive baseline for comparison), bandwidth bookkeeping per link, id pools per switch, the rule
- * inventory from {@link HaFlowRuleBuilder} (meters learnt with placeholder ids first, as the manager
+ * inventory from {@link HaFlowRuleBuilder} (the meters it needs first, then one build, as the manager
  * does), the {@link NetworkElementIndex}, and on failures the swap to the protected path, reroute and
  * rule diff ({@link HaInventoryDiff}).
  *
@@ -370,14 +370,10 @@ public final class HaFlowFleet implements AutoCloseable {
         HaFlowPaths paths = backup == null ? HaFlowPaths.of(path(primary)) : HaFlowPaths.of(path(primary),
                 path(backup));
         int[] union = union(primary, backup);
-        // the rule builder decides which meters exist; ask it with placeholder ids first
-        List<HaMeterEntry> wanted = List.of();
+        // the rule builder decides which meters exist, as in the manager's withMeters
+        List<HaMeterNeed> wanted = HaFlowRuleBuilder.metersNeeded(flow, paths);
         long flowCookie = previous != null && previous.record != null
                 ? previous.record.resources().get().flowCookie() : 0;
-        if (flow.isMetered()) {
-            HaFlowResources provisional = placeholders(backup != null);
-            wanted = HaFlowRuleBuilder.build(flow, paths, provisional, HaFlowTestData.APP_ID).meters();
-        }
         int[] meters;
         int[] groups = new int[backup == null ? 1 : 2];
         int[] vlans = new int[groups.length];
@@ -418,7 +414,7 @@ public final class HaFlowFleet implements AutoCloseable {
                     HaPathRole.PROTECTED)));
         }
         for (int i = 0; i < wanted.size(); i++) {
-            HaMeterEntry m = wanted.get(i);
+            HaMeterNeed m = wanted.get(i);
             if (m.role() == HaMeterRole.SHARED_ENDPOINT) {
                 rb.sharedMeterId(MeterId.meterId(meters[2 * i + 1]));
             } else if (m.role() == HaMeterRole.LEAF) {
@@ -443,9 +439,9 @@ public final class HaFlowFleet implements AutoCloseable {
         return entry;
     }
 
-    private static MeterId meterFor(List<HaMeterEntry> wanted, int[] meters, HaPathRole role) {
+    private static MeterId meterFor(List<HaMeterNeed> wanted, int[] meters, HaPathRole role) {
         for (int i = 0; i < wanted.size(); i++) {
-            HaMeterEntry m = wanted.get(i);
+            HaMeterNeed m = wanted.get(i);
             if (m.role() == HaMeterRole.Y_POINT && m.path().orElse(HaPathRole.PRIMARY) == role) {
                 return MeterId.meterId(meters[2 * i + 1]);
             }
@@ -458,22 +454,8 @@ public final class HaFlowFleet implements AutoCloseable {
                 .yPointMeterId(yMeter).build();
     }
 
-    private static HaFlowResources placeholders(boolean withProtected) {
-        // one distinct placeholder per meter: the builder refuses two different meters under one id
-        // on a device, which happens when the Y-point is on Z's switch (HaFlowManager.placeholders
-        // gives all of them id 1 and so fails there)
-        HaFlowResources.Builder b = HaFlowResources.builder().flowCookie(1)
-                .primary(pathResources(1, VLAN_MIN, GROUP_MIN, MeterId.meterId(4)))
-                .sharedMeterId(MeterId.meterId(1)).leafMeterId(HaLeaf.A, MeterId.meterId(2))
-                .leafMeterId(HaLeaf.B, MeterId.meterId(3));
-        if (withProtected) {
-            b.protectedPath(pathResources(2, VLAN_MIN + 1, GROUP_MIN + 1, MeterId.meterId(5)));
-        }
-        return b.build();
-    }
-
     /** Takes ids for the paths and meters; on exhaustion takes nothing and names the pool. */
-    private String allocate(YTree primary, YTree backup, List<HaMeterEntry> wanted, int[] meters, int[] groups,
+    private String allocate(YTree primary, YTree backup, List<HaMeterNeed> wanted, int[] meters, int[] groups,
                             int[] vlans) {
         YTree[] trees = backup == null ? new YTree[]{primary} : new YTree[]{primary, backup};
         for (int i = 0; i < trees.length; i++) {

@@ -65,6 +65,7 @@ import org.onosproject.ha.flow.impl.rules.HaFlowRuleBuilder;
 import org.onosproject.ha.flow.impl.rules.HaGroupEntry;
 import org.onosproject.ha.flow.impl.rules.HaInstallPhase;
 import org.onosproject.ha.flow.impl.rules.HaMeterEntry;
+import org.onosproject.ha.flow.impl.rules.HaMeterNeed;
 import org.onosproject.ha.flow.impl.rules.HaMeterRole;
 import org.onosproject.ha.flow.impl.rules.HaRuleEntry;
 import org.onosproject.ha.flow.impl.validation.HaFlowRequestValidator;
@@ -924,12 +925,11 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         if (!flow.isMetered()) {
             return rb.build();
         }
-        // the rule builder decides which meters exist; ask it with placeholder ids first
-        HaFlowResources provisional = placeholders(rb);
-        List<HaMeterEntry> wanted = HaFlowRuleBuilder.build(flow, paths, provisional, appId).meters();
+        // the rule builder decides which meters exist; it says so without building the rules
+        List<HaMeterNeed> wanted = HaFlowRuleBuilder.metersNeeded(flow, paths);
         List<MeterRequest> requests = new ArrayList<>();
-        for (HaMeterEntry m : wanted) {
-            requests.add(m.requestBuilder().add());
+        for (HaMeterNeed m : wanted) {
+            requests.add(m.requestBuilder(appId).add());
         }
         List<Meter> meters = tx.addMeters(requests);
         HaFlowResources base = rb.build();
@@ -937,7 +937,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         HaPathResources primary = base.primary();
         HaPathResources protect = base.protectedPath().orElse(null);
         for (int i = 0; i < wanted.size(); i++) {
-            HaMeterEntry m = wanted.get(i);
+            HaMeterNeed m = wanted.get(i);
             MeterId id = meters.get(i).id();
             if (m.role() == HaMeterRole.SHARED_ENDPOINT) {
                 out.sharedMeterId(id);
@@ -960,16 +960,6 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         return HaPathResources.builder().pathCookie(p.pathCookie()).forwardTransitVlan(p.forwardTransitVlan())
                 .reverseTransitVlan(p.reverseTransitVlan()).yPointGroupId(p.yPointGroupId()).yPointMeterId(id)
                 .build();
-    }
-
-    /** Resources with a distinct placeholder meter id per meter (two meters may share a device). */
-    private static HaFlowResources placeholders(HaFlowResources.Builder rb) {
-        HaFlowResources base = rb.build();
-        HaFlowResources.Builder b = base.toBuilder().sharedMeterId(MeterId.meterId(1))
-                .leafMeterId(HaLeaf.A, MeterId.meterId(2)).leafMeterId(HaLeaf.B, MeterId.meterId(3))
-                .primary(withYMeter(base.primary(), MeterId.meterId(4)));
-        base.protectedPath().ifPresent(p -> b.protectedPath(withYMeter(p, MeterId.meterId(5))));
-        return b.build();
     }
 
     /**

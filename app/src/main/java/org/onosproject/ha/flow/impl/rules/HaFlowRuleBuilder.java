@@ -146,6 +146,74 @@ public final class HaFlowRuleBuilder {
     }
 
     /**
+     * Returns the meters the flow needs on these paths, without building any rule: the Y-point meter of each
+     * tree (primary first), Z's meter, and each leaf's meter when some tree's Y-point is not on the leaf's
+     * device. They come in the order of {@code build(...).meters()}; an unmetered flow (bandwidth 0) needs none.
+     * Meter ids can so be taken before the one build that uses them.
+     *
+     * @param flow  HA-flow
+     * @param paths its Y-trees
+     * @return meters needed, empty for an unmetered flow
+     * @throws IllegalArgumentException if a tree does not end on the flow's endpoint devices or uses an
+     *                                  endpoint's port as a link
+     */
+    public static List<HaMeterNeed> metersNeeded(HaFlow flow, HaFlowPaths paths) {
+        checkNotNull(flow, "flow cannot be null");
+        checkNotNull(paths, "paths cannot be null");
+        for (HaPathRole role : HaPathRole.values()) {
+            paths.path(role).ifPresent(p -> checkPath(flow, role, p));
+        }
+        if (!flow.isMetered()) {
+            return List.of();
+        }
+        List<HaMeterNeed> needs = new ArrayList<>(HaLeaf.values().length + 3);
+        for (HaPathRole role : HaPathRole.values()) {
+            paths.path(role).ifPresent(p -> needs.add(need(flow, p.yPoint(), HaMeterRole.Y_POINT, null, role)));
+        }
+        needs.add(need(flow, flow.sharedEndpoint().deviceId(), HaMeterRole.SHARED_ENDPOINT, null, null));
+        for (HaLeaf leaf : HaLeaf.values()) {
+            if (leafMeterNeeded(flow, paths, leaf)) {
+                needs.add(need(flow, leaf.subFlowOf(flow).endpoint().deviceId(), HaMeterRole.LEAF, leaf, null));
+            }
+        }
+        return needs;
+    }
+
+    private static HaMeterNeed need(HaFlow flow, DeviceId device, HaMeterRole role, HaLeaf leaf, HaPathRole path) {
+        long rate = flow.maximumBandwidth();
+        return new HaMeterNeed(flow.id(), device, rate, burstKb(rate), role, leaf, path);
+    }
+
+    private static void checkPath(HaFlow flow, HaPathRole role, HaFlowPath p) {
+        HaFlowEndpoint z = flow.sharedEndpoint();
+        checkArgument(p.sharedDevice().equals(z.deviceId()), "%s path starts at %s, not at Z's device %s",
+                      role, p.sharedDevice(), z.deviceId());
+        for (HaLeaf leaf : HaLeaf.values()) {
+            DeviceId device = leaf.subFlowOf(flow).endpoint().deviceId();
+            checkArgument(p.leafDevice(leaf).equals(device), "%s path reaches leaf %s at %s, not at %s",
+                          role, leaf, p.leafDevice(leaf), device);
+        }
+        for (HaFlowEndpoint endpoint : List.of(z, flow.subFlowA().endpoint(), flow.subFlowB().endpoint())) {
+            ConnectPoint cp = endpoint.connectPoint();
+            for (Link link : p.links()) {
+                checkArgument(!link.src().equals(cp) && !link.dst().equals(cp),
+                              "endpoint port %s is a link port of the %s path", cp, role);
+            }
+        }
+    }
+
+    /** A leaf meter is needed if some tree's Y-point is not on the leaf's device. */
+    private static boolean leafMeterNeeded(HaFlow flow, HaFlowPaths paths, HaLeaf leaf) {
+        DeviceId device = leaf.subFlowOf(flow).endpoint().deviceId();
+        for (HaPathRole role : HaPathRole.values()) {
+            if (paths.path(role).map(p -> !p.yPoint().equals(device)).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Returns the burst the meters get for a rate.
      *
      * @param rateKbps rate in kbps
@@ -195,12 +263,12 @@ public final class HaFlowRuleBuilder {
             checkArgument(paths.protectedPath().isPresent() == resources.protectedPath().isPresent(),
                           "protected path and protected resources must come together");
             for (HaPathRole role : HaPathRole.values()) {
-                paths.path(role).ifPresent(p -> checkPath(role, p));
+                paths.path(role).ifPresent(p -> checkPath(flow, role, p));
             }
             if (flow.isMetered()) {
                 checkArgument(resources.sharedMeterId().isPresent(), "metered flow %s has no Z meter id", flow.id());
                 for (HaLeaf leaf : HaLeaf.values()) {
-                    checkArgument(!leafMeterNeeded(leaf) || resources.leafMeterId(leaf).isPresent(),
+                    checkArgument(!leafMeterNeeded(flow, paths, leaf) || resources.leafMeterId(leaf).isPresent(),
                                   "metered flow %s has no meter id for leaf %s", flow.id(), leaf);
                 }
                 for (HaPathRole role : HaPathRole.values()) {
@@ -209,34 +277,6 @@ public final class HaFlowRuleBuilder {
                             flow.id(), role));
                 }
             }
-        }
-
-        private void checkPath(HaPathRole role, HaFlowPath p) {
-            checkArgument(p.sharedDevice().equals(z.deviceId()), "%s path starts at %s, not at Z's device %s",
-                          role, p.sharedDevice(), z.deviceId());
-            for (HaLeaf leaf : HaLeaf.values()) {
-                DeviceId device = leaf.subFlowOf(flow).endpoint().deviceId();
-                checkArgument(p.leafDevice(leaf).equals(device), "%s path reaches leaf %s at %s, not at %s",
-                              role, leaf, p.leafDevice(leaf), device);
-            }
-            for (HaFlowEndpoint endpoint : List.of(z, flow.subFlowA().endpoint(), flow.subFlowB().endpoint())) {
-                ConnectPoint cp = endpoint.connectPoint();
-                for (Link link : p.links()) {
-                    checkArgument(!link.src().equals(cp) && !link.dst().equals(cp),
-                                  "endpoint port %s is a link port of the %s path", cp, role);
-                }
-            }
-        }
-
-        /** A leaf meter is needed if some tree's Y-point is not on the leaf's device. */
-        private boolean leafMeterNeeded(HaLeaf leaf) {
-            DeviceId device = leaf.subFlowOf(flow).endpoint().deviceId();
-            for (HaPathRole role : HaPathRole.values()) {
-                if (paths.path(role).map(p -> !p.yPoint().equals(device)).orElse(false)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private HaFlowPath path(HaPathRole role) {
@@ -436,7 +476,7 @@ public final class HaFlowRuleBuilder {
             meters.add(meter(z.deviceId(), resources.sharedMeterId().orElseThrow(), HaMeterRole.SHARED_ENDPOINT,
                              null, null));
             for (HaLeaf leaf : HaLeaf.values()) {
-                if (leafMeterNeeded(leaf)) {
+                if (leafMeterNeeded(flow, paths, leaf)) {
                     meters.add(meter(leafEndpoint(leaf).deviceId(), resources.leafMeterId(leaf).orElseThrow(),
                                      HaMeterRole.LEAF, leaf, null));
                 }
@@ -523,8 +563,7 @@ public final class HaFlowRuleBuilder {
 
         private HaMeterEntry meter(DeviceId device, MeterId meterId, HaMeterRole role, HaLeaf leaf,
                                    HaPathRole path) {
-            long rate = flow.maximumBandwidth();
-            return new HaMeterEntry(flow.id(), appId, device, meterId, rate, burstKb(rate), role, leaf, path);
+            return need(flow, device, role, leaf, path).entry(appId, meterId);
         }
 
         /** ONOS takes a rule's app id from the top 16 bits of its cookie, where HaCookies puts it. */

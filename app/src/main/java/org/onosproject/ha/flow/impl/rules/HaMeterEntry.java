@@ -16,17 +16,12 @@
 package org.onosproject.ha.flow.impl.rules;
 
 import com.google.common.base.MoreObjects;
-import com.google.common.collect.ImmutableList;
 import org.onosproject.core.ApplicationId;
 import org.onosproject.ha.flow.HaFlowId;
 import org.onosproject.ha.flow.HaLeaf;
 import org.onosproject.ha.flow.HaPathRole;
-import org.onosproject.net.DefaultAnnotations;
 import org.onosproject.net.DeviceId;
 import org.onosproject.net.meter.Band;
-import org.onosproject.net.meter.DefaultBand;
-import org.onosproject.net.meter.DefaultMeterRequest;
-import org.onosproject.net.meter.Meter;
 import org.onosproject.net.meter.MeterId;
 import org.onosproject.net.meter.MeterRequest;
 
@@ -167,7 +162,7 @@ public final class HaMeterEntry {
      * @return band
      */
     public Band band() {
-        return DefaultBand.builder().ofType(Band.Type.DROP).withRate(rateKbps).burstSize(burstKb).build();
+        return HaMeterNeed.band(rateKbps, burstKb);
     }
 
     /**
@@ -178,16 +173,7 @@ public final class HaMeterEntry {
      * @return meter request builder
      */
     public MeterRequest.Builder requestBuilder() {
-        DefaultAnnotations.Builder annotations = DefaultAnnotations.builder()
-                .set(ANNOTATION_FLOW_ID, haFlowId.id()).set(ANNOTATION_ROLE, role.name());
-        if (leaf != null) {
-            annotations.set(ANNOTATION_LEAF, leaf.name());
-        }
-        if (path != null) {
-            annotations.set(ANNOTATION_PATH, path.name());
-        }
-        return DefaultMeterRequest.builder().forDevice(deviceId).fromApp(appId).withUnit(Meter.Unit.KB_PER_SEC)
-                .burst().withBands(ImmutableList.of(band())).withAnnotations(annotations.build());
+        return HaMeterNeed.request(haFlowId, appId, deviceId, rateKbps, burstKb, role, leaf, path);
     }
 
     @Override
