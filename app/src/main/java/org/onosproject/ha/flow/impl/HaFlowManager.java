@@ -868,7 +868,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
             HaFlowRecord done = HaFlowRecord.settled(withStatus(flow, status, info), paths, resources);
             if (current != null) {
                 try {
-                    uninstall(current, next);
+                    uninstall(current, prev, next);
                 } catch (ProgrammingException e) {
                     log.warn("HA-flow {}: old entries not all removed, sync will remove them: {}", fid,
                             e.getMessage());
@@ -969,16 +969,30 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
      * @param next next
      */
     private void uninstall(HaFlowRecord record, HaFlowInventory next) throws ProgrammingException {
-        HaFlowInventory old = inventory(record);
+        uninstall(record, inventory(record), next);
+    }
+
+    /** As {@link #uninstall(HaFlowRecord, HaFlowInventory)}, with the record's inventory already built. */
+    private void uninstall(HaFlowRecord record, HaFlowInventory old, HaFlowInventory next)
+            throws ProgrammingException {
         Set<String> keep = new HashSet<>();
         next.rules().forEach(r -> keep.add(ruleKey(r.rule())));
-        Set<String> sharedStillNeeded = sharedRulesOfOtherFlows(record.flow().id());
+        Set<String> sharedStillNeeded = null;
         List<FlowRule> ingress = new ArrayList<>();
         List<FlowRule> others = new ArrayList<>();
         for (HaRuleEntry r : old.rules()) {
             String key = ruleKey(r.rule());
-            if (keep.contains(key) || (r.isShared() && sharedStillNeeded.contains(key))) {
+            if (keep.contains(key)) {
                 continue;
+            }
+            if (r.isShared()) {
+                // only a shared rule about to go needs the other flows' endpoints looked at
+                if (sharedStillNeeded == null) {
+                    sharedStillNeeded = sharedRulesOfOtherFlows(record.flow().id());
+                }
+                if (sharedStillNeeded.contains(key)) {
+                    continue;
+                }
             }
             (r.phase() == HaInstallPhase.INGRESS ? ingress : others).add(r.rule());
         }
@@ -1009,9 +1023,12 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         Set<String> keys = new HashSet<>();
         for (HaFlowRecord r : store.all()) {
             if (!r.flow().id().equals(except) && r.paths().isPresent()) {
-                HaFlowInventory inv = HaFlowRuleBuilder.ingress(r.flow(), r.paths().get(), r.resources().get(),
-                        appId, HaPathRole.PRIMARY);
-                inv.rules().stream().filter(HaRuleEntry::isShared).forEach(x -> keys.add(ruleKey(x.rule())));
+                // named from the endpoints: building every other flow's ingress rules made each removal O(flows)
+                for (HaFlowEndpoint e : List.of(r.flow().sharedEndpoint(), r.flow().subFlowA().endpoint(),
+                        r.flow().subFlowB().endpoint())) {
+                    HaFlowRuleBuilder.sharedRuleCookie(e, appId)
+                            .ifPresent(c -> keys.add(e.deviceId() + "/" + Long.toHexString(c)));
+                }
             }
         }
         return keys;

@@ -47,6 +47,7 @@ import org.onosproject.net.meter.MeterId;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -177,6 +178,20 @@ public final class HaFlowRuleBuilder {
             }
         }
         return needs;
+    }
+
+    /**
+     * Returns the cookie of the shared rule an endpoint needs: the outer-VLAN pop rule on its port (see
+     * {@link HaRuleEntry#isShared()}), which every HA-flow with an endpoint on that port and outer VLAN uses.
+     * A rule's id is its cookie, so device and cookie name the rule without building it.
+     *
+     * @param endpoint an endpoint of an HA-flow
+     * @param appId    application id
+     * @return the cookie, empty for a whole-port endpoint (it needs no shared rule)
+     */
+    public static OptionalLong sharedRuleCookie(HaFlowEndpoint endpoint, ApplicationId appId) {
+        return endpoint.isFullPort() ? OptionalLong.empty()
+                : OptionalLong.of(HaCookies.preIngress(appId, endpoint.portNumber(), endpoint.outerVlan()));
     }
 
     private static HaMeterNeed need(HaFlow flow, DeviceId device, HaMeterRole role, HaLeaf leaf, HaPathRole path) {
@@ -529,7 +544,8 @@ public final class HaFlowRuleBuilder {
 
         private void addPreIngress(List<HaRuleEntry> rules, HaFlowEndpoint endpoint, HaFlowDirection direction,
                                    HaPathRole active, HaLeaf leaf) {
-            if (endpoint.isFullPort()) {
+            OptionalLong cookie = sharedRuleCookie(endpoint, appId);
+            if (cookie.isEmpty()) {
                 return;
             }
             TrafficSelector selector = DefaultTrafficSelector.builder().matchInPort(endpoint.portNumber())
@@ -537,9 +553,8 @@ public final class HaFlowRuleBuilder {
             TrafficTreatment treatment = DefaultTrafficTreatment.builder().popVlan()
                     .writeMetadata(endpoint.outerVlan(), HaPipeline.OUTER_VLAN_METADATA_MASK)
                     .transition(HaPipeline.CUSTOMER_TABLE).build();
-            long cookie = HaCookies.preIngress(appId, endpoint.portNumber(), endpoint.outerVlan());
             FlowRule rule = rule(endpoint.deviceId(), HaPipeline.INPUT_TABLE, HaPipeline.OUTER_VLAN_PRIORITY,
-                                 selector, treatment, cookie);
+                                 selector, treatment, cookie.getAsLong());
             rules.add(new HaRuleEntry(rule, direction, active, HaRuleRole.PRE_INGRESS, leaf));
         }
 

@@ -564,6 +564,24 @@ public class HaFlowRuleBuilderTest {
         assertEquals(2, needs.stream().filter(n -> n.deviceId().equals(HaFlowTestData.dev(1))).count());
     }
 
+    /** The shared rules a flow's endpoints name without a build are exactly the shared rules it gets. */
+    @Test
+    public void sharedRuleCookiesNameTheSharedRules() {
+        int shared = 0;
+        for (Scenario s : allScenarios()) {
+            Set<String> built = s.inventory().rules().stream().filter(HaRuleEntry::isShared)
+                    .map(r -> r.deviceId() + "/" + r.rule().id().value()).collect(Collectors.toSet());
+            Set<String> named = new HashSet<>();
+            for (HaFlowEndpoint e : List.of(s.flow.sharedEndpoint(), s.flow.subFlowA().endpoint(),
+                                            s.flow.subFlowB().endpoint())) {
+                HaFlowRuleBuilder.sharedRuleCookie(e, APP_ID).ifPresent(c -> named.add(e.deviceId() + "/" + c));
+            }
+            assertEquals(s.flow.sharedEndpoint() + " " + s.paths, built, named);
+            shared += built.size();
+        }
+        assertTrue("scenarios with tagged endpoints", shared >= 10);
+    }
+
     private static org.onosproject.net.meter.MeterId meterIdIn(org.onosproject.ha.flow.HaFlowResources r,
                                                                HaMeterNeed need) {
         switch (need.role()) {
