@@ -99,11 +99,13 @@ public final class HaFlowRuleBuilder {
     public static HaFlowInventory build(HaFlow flow, HaFlowPaths paths, HaFlowResources resources,
                                         ApplicationId appId) {
         Context ctx = new Context(flow, paths, resources, appId);
-        HaFlowInventory inventory = ctx.nonIngress(HaPathRole.PRIMARY);
+        List<HaFlowInventory> parts = new ArrayList<>(3);
+        parts.add(ctx.nonIngress(HaPathRole.PRIMARY));
         if (paths.protectedPath().isPresent()) {
-            inventory = inventory.merge(ctx.nonIngress(HaPathRole.PROTECTED));
+            parts.add(ctx.nonIngress(HaPathRole.PROTECTED));
         }
-        return inventory.merge(ctx.ingress(HaPathRole.PRIMARY));
+        parts.add(ctx.ingress(HaPathRole.PRIMARY));
+        return HaFlowInventory.union(parts);
     }
 
     /**
@@ -480,7 +482,7 @@ public final class HaFlowRuleBuilder {
                 rules.add(reverseIngress(active, p, r, leaf));
             }
             // endpoints on one port and outer VLAN need one pop rule: merging keeps it once
-            return HaFlowInventory.empty().merge(new HaFlowInventory(rules, List.of(), flowMeters()));
+            return HaFlowInventory.union(List.of(new HaFlowInventory(rules, List.of(), flowMeters())));
         }
 
         private List<HaMeterEntry> flowMeters() {
