@@ -1528,9 +1528,9 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         Set<LinkKey> links = new HashSet<>();
         Set<DeviceId> devices = new HashSet<>();
         record.paths().ifPresent(p -> {
+            // the index counts a link in both directions
             for (Link l : allLinks(p)) {
                 links.add(LinkKey.linkKey(l));
-                links.add(LinkKey.linkKey(l.dst(), l.src()));
             }
             devices.addAll(p.primary().devices());
             p.protectedPath().ifPresent(x -> devices.addAll(x.devices()));
