@@ -98,7 +98,7 @@ public final class HaFlowFleet implements AutoCloseable {
     private static final int ATTEMPTS = 4;
     private static final int[] NONE = new int[0];
     /** Returned by commit when a pool is exhausted for a new flow. */
-    private static final Entry REJECTED = new Entry(null, null, null, null, null, NONE, NONE);
+    private static final Entry REJECTED = new Entry(null, null, null, null, null, NONE, null);
 
     /** Which path computation the fleet uses. */
     public enum Solver {
@@ -108,25 +108,65 @@ public final class HaFlowFleet implements AutoCloseable {
         NAIVE
     }
 
-    /** One flow as the fleet holds it; immutable. */
+    /**
+     * One flow as the fleet holds it; immutable. Its trees are kept as edge lists in one int array and
+     * rebuilt as {@link YTree}s when needed (only for flows an event touches): the manager keeps no engine
+     * trees per flow either, and six arrays per tree were a tenth of the heap per flow.
+     */
     public static final class Entry {
         final Workloads.FlowSpec spec;
         final HaFlow flow;
         final HaFlowRecord record;
-        final YTree primary;
-        final YTree backup;
-        final int[] unionEdges;
+        /** Per tree (primary, then protected): Y node, trunk, A and B edge counts, then the edges. */
+        final int[] trees;
         final int[] meters;
+        private final PathGraph graph;
 
         private Entry(Workloads.FlowSpec spec, HaFlow flow, HaFlowRecord record, YTree primary, YTree backup,
-                      int[] unionEdges, int[] meters) {
+                      int[] meters, PathGraph graph) {
             this.spec = spec;
             this.flow = flow;
             this.record = record;
-            this.primary = primary;
-            this.backup = backup;
-            this.unionEdges = unionEdges;
+            this.trees = primary == null ? NONE : encode(primary, backup);
             this.meters = meters;
+            this.graph = graph;
+        }
+
+        private static int[] encode(YTree primary, YTree backup) {
+            int size = 4 + primary.edgeCount() + (backup == null ? 0 : 4 + backup.edgeCount());
+            int[] out = new int[size];
+            int at = put(out, 0, primary);
+            if (backup != null) {
+                put(out, at, backup);
+            }
+            return out;
+        }
+
+        private static int put(int[] out, int at, YTree t) {
+            out[at] = t.yNode();
+            out[at + 1] = t.trunkEdges().length;
+            out[at + 2] = t.branchAEdges().length;
+            out[at + 3] = t.branchBEdges().length;
+            int i = at + 4;
+            for (int[] part : new int[][]{t.trunkEdges(), t.branchAEdges(), t.branchBEdges()}) {
+                System.arraycopy(part, 0, out, i, part.length);
+                i += part.length;
+            }
+            return i;
+        }
+
+        private YTree decode(int at) {
+            int t = trees[at + 1];
+            int a = trees[at + 2];
+            int b = trees[at + 3];
+            int from = at + 4;
+            return YTree.of(graph, spec.z(), spec.a(), spec.b(), trees[at],
+                    Arrays.copyOfRange(trees, from, from + t), Arrays.copyOfRange(trees, from + t, from + t + a),
+                    Arrays.copyOfRange(trees, from + t + a, from + t + a + b));
+        }
+
+        private int backupOffset() {
+            return 4 + trees[1] + trees[2] + trees[3];
         }
 
         /**
@@ -135,7 +175,7 @@ public final class HaFlowFleet implements AutoCloseable {
          * @return tree, or null when the flow is down
          */
         public YTree primary() {
-            return primary;
+            return trees.length == 0 ? null : decode(0);
         }
 
         /**
@@ -144,7 +184,32 @@ public final class HaFlowFleet implements AutoCloseable {
          * @return tree, or null
          */
         public YTree backup() {
-            return backup;
+            return hasBackup() ? decode(backupOffset()) : null;
+        }
+
+        /**
+         * Tells whether the flow has a protected tree.
+         *
+         * @return true if it has one
+         */
+        public boolean hasBackup() {
+            return trees.length > 0 && trees.length > backupOffset();
+        }
+
+        /** The edges of both trees, sorted, each once. */
+        int[] unionEdges() {
+            if (trees.length == 0) {
+                return NONE;
+            }
+            int[] all = new int[trees.length];
+            int k = 0;
+            for (int at = 0; at < trees.length; ) {
+                int n = trees[at + 1] + trees[at + 2] + trees[at + 3];
+                System.arraycopy(trees, at + 4, all, k, n);
+                k += n;
+                at += 4 + n;
+            }
+            return sortedDistinct(all, k);
         }
 
         /**
@@ -379,7 +444,7 @@ public final class HaFlowFleet implements AutoCloseable {
         int[] vlans = new int[groups.length];
         long[] pathCookies = new long[groups.length];
         synchronized (lock) {
-            int[] held = previous == null ? NONE : previous.unionEdges;
+            int[] held = previous == null ? NONE : previous.unionEdges();
             if (!fits(union, held, spec.bandwidth())) {
                 conflicts.incrementAndGet();
                 return null;
@@ -427,7 +492,7 @@ public final class HaFlowFleet implements AutoCloseable {
         HaFlowStatus status = spec.protect() && backup == null ? HaFlowStatus.DEGRADED : HaFlowStatus.UP;
         HaFlow stored = flow.status() == status ? flow : flow.toBuilder().status(status).build();
         Entry entry = new Entry(spec, stored, HaFlowRecord.settled(stored, paths, resources), primary, backup,
-                union, meters);
+                meters, base);
         if (previous != null) {
             w.lastDiff = HaInventoryDiff.between(previous.record == null ? HaFlowInventory.empty()
                     : inventoryOf(previous), inventory);
@@ -523,12 +588,14 @@ public final class HaFlowFleet implements AutoCloseable {
             return;
         }
         HaFlowResources r = e.record.resources().get();
-        groupIds[e.primary.yNode()].clear(r.primary().yPointGroupId().id());
-        markVlan(e.primary, r.primary().forwardTransitVlan(), false);
-        if (e.backup != null) {
+        YTree primary = e.primary();
+        groupIds[primary.yNode()].clear(r.primary().yPointGroupId().id());
+        markVlan(primary, r.primary().forwardTransitVlan(), false);
+        if (e.hasBackup()) {
+            YTree backup = e.backup();
             HaPathResources p = r.protectedPath().get();
-            groupIds[e.backup.yNode()].clear(p.yPointGroupId().id());
-            markVlan(e.backup, p.forwardTransitVlan(), false);
+            groupIds[backup.yNode()].clear(p.yPointGroupId().id());
+            markVlan(backup, p.forwardTransitVlan(), false);
         }
         for (int i = 0; i < e.meters.length; i += 2) {
             meterIds[e.meters[i]].clear(e.meters[i + 1]);
@@ -538,11 +605,11 @@ public final class HaFlowFleet implements AutoCloseable {
     /** The flow loses its paths: ids and bandwidth freed. Call under the lock. */
     private Entry down(Entry e) {
         free(e);
-        for (int x : e.unionEdges) {
+        for (int x : e.unionEdges()) {
             reserved[x] -= e.spec.bandwidth();
         }
         HaFlow f = e.flow.toBuilder().status(HaFlowStatus.DOWN).build();
-        Entry d = new Entry(e.spec, f, null, null, null, NONE, NONE);
+        Entry d = new Entry(e.spec, f, null, null, null, NONE, base);
         entries.put(f.id(), d);
         index.remove(f.id());
         return d;
@@ -581,14 +648,18 @@ public final class HaFlowFleet implements AutoCloseable {
         int[] q = backup == null ? NONE : backup.edges();
         int[] all = Arrays.copyOf(p, p.length + q.length);
         System.arraycopy(q, 0, all, p.length, q.length);
-        Arrays.sort(all);
+        return sortedDistinct(all, all.length);
+    }
+
+    private static int[] sortedDistinct(int[] values, int length) {
+        Arrays.sort(values, 0, length);
         int k = 0;
-        for (int i = 0; i < all.length; i++) {
-            if (k == 0 || all[i] != all[k - 1]) {
-                all[k++] = all[i];
+        for (int i = 0; i < length; i++) {
+            if (k == 0 || values[i] != values[k - 1]) {
+                values[k++] = values[i];
             }
         }
-        return Arrays.copyOf(all, k);
+        return Arrays.copyOf(values, k);
     }
 
     private HaFlowPath path(YTree t) {
@@ -673,7 +744,7 @@ public final class HaFlowFleet implements AutoCloseable {
         if (!upEdges.isEmpty() || !upNodes.isEmpty()) {
             synchronized (lock) {
                 for (Entry e : entries.values()) {
-                    if (e.record == null || e.spec.protect() && e.backup == null) {
+                    if (e.record == null || e.spec.protect() && !e.hasBackup()) {
                         affected.add(e.flow.id());
                     }
                 }
@@ -685,7 +756,7 @@ public final class HaFlowFleet implements AutoCloseable {
         long changes = 0;
         for (HaFlowId id : affected) {
             Entry e = entries.get(id);
-            if (e.record != null && e.backup != null && broken(e.primary) && !broken(e.backup)) {
+            if (e.record != null && e.hasBackup() && broken(e.primary()) && !broken(e.backup())) {
                 Entry s = swapped(e);
                 changes += size(HaInventoryDiff.between(
                         HaFlowRuleBuilder.ingress(e.flow, e.record.paths().get(), e.record.resources().get(),
@@ -734,8 +805,8 @@ public final class HaFlowFleet implements AutoCloseable {
     private Entry swapped(Entry e) {
         HaFlowPaths paths = e.record.paths().get().swapped();
         HaFlowResources res = e.record.resources().get().swapped();
-        return new Entry(e.spec, e.flow, HaFlowRecord.settled(e.flow, paths, res), e.backup, e.primary,
-                e.unionEdges, e.meters);
+        return new Entry(e.spec, e.flow, HaFlowRecord.settled(e.flow, paths, res), e.backup(), e.primary(),
+                e.meters, base);
     }
 
     /** Returns 1 if the flow got new paths, -1 if it is down, 0 if nothing was needed. */
@@ -758,9 +829,12 @@ public final class HaFlowFleet implements AutoCloseable {
                 }
                 continue;
             }
-            boolean primaryBroken = broken(e.primary);
-            boolean backupBroken = e.backup != null && broken(e.backup);
-            boolean wantsBackup = e.spec.protect() && (e.backup == null || backupBroken);
+            YTree current = e.primary();
+            YTree currentBackup = e.backup();
+            int[] held = e.unionEdges();
+            boolean primaryBroken = broken(current);
+            boolean backupBroken = currentBackup != null && broken(currentBackup);
+            boolean wantsBackup = e.spec.protect() && (currentBackup == null || backupBroken);
             if (!primaryBroken && !backupBroken && !wantsBackup) {
                 return 0;
             }
@@ -768,13 +842,13 @@ public final class HaFlowFleet implements AutoCloseable {
             YTree primary;
             YTree backup;
             if (primaryBroken) {
-                Placement p = full(w, e.spec, e.unionEdges, e.spec.protect());
+                Placement p = full(w, e.spec, held, e.spec.protect());
                 primary = p.primary;
                 backup = p.backup;
             } else {
-                primary = e.primary;
-                backup = backupFor(w, e.spec, e.primary, e.unionEdges);
-                if (backup == null && e.backup == null) {
+                primary = current;
+                backup = backupFor(w, e.spec, current, held);
+                if (backup == null && currentBackup == null) {
                     // still no protected path: nothing to change
                     return 0;
                 }
@@ -828,7 +902,7 @@ public final class HaFlowFleet implements AutoCloseable {
                 continue;
             }
             HaFlowPaths paths = e.record.paths().get();
-            YTree[] live = {e.primary, e.backup};
+            YTree[] live = {e.primary(), e.backup()};
             int k = 0;
             Set<LinkKey> links = new HashSet<>();
             Set<DeviceId> devices = new HashSet<>();
@@ -896,12 +970,13 @@ public final class HaFlowFleet implements AutoCloseable {
                 if (e.record == null) {
                     continue;
                 }
-                Placement p = full(w, e.spec, e.unionEdges, e.spec.protect());
-                if (p.primary == null || p.primary.cost() > e.primary.cost()) {
+                long stored = e.primary().cost();
+                Placement p = full(w, e.spec, e.unionEdges(), e.spec.protect());
+                if (p.primary == null || p.primary.cost() > stored) {
                     synchronized (problems) {
                         problems.add("flow " + e.spec.index() + ": recomputed primary "
                                 + (p.primary == null ? "missing: " + p.failure : "costs " + p.primary.cost()
-                                + " > stored " + e.primary.cost()));
+                                + " > stored " + stored));
                     }
                 }
             }
@@ -1052,8 +1127,10 @@ public final class HaFlowFleet implements AutoCloseable {
                 placed++;
                 String f = "flow " + e.spec.index();
                 HaFlowResources r = e.record.resources().get();
-                YTree[] trees = e.backup == null ? new YTree[]{e.primary} : new YTree[]{e.primary, e.backup};
-                HaPathResources[] pr = e.backup == null ? new HaPathResources[]{r.primary()}
+                YTree primary = e.primary();
+                YTree backup = e.backup();
+                YTree[] trees = backup == null ? new YTree[]{primary} : new YTree[]{primary, backup};
+                HaPathResources[] pr = backup == null ? new HaPathResources[]{r.primary()}
                         : new HaPathResources[]{r.primary(), r.protectedPath().get()};
                 for (int i = 0; i < trees.length; i++) {
                     YTree t = trees[i];
@@ -1082,12 +1159,12 @@ public final class HaFlowFleet implements AutoCloseable {
                         }
                     }
                 }
-                if (e.backup != null) {
-                    for (String p : YTreeChecks.disjointnessProblems(e.primary, e.backup)) {
+                if (backup != null) {
+                    for (String p : YTreeChecks.disjointnessProblems(primary, backup)) {
                         problems.add(f + ": " + p);
                     }
                 }
-                for (int edge : e.unionEdges) {
+                for (int edge : e.unionEdges()) {
                     recount[edge] += e.spec.bandwidth();
                 }
                 for (int i = 0; i < e.meters.length; i += 2) {
