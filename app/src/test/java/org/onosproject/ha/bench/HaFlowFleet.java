@@ -98,7 +98,7 @@ public final class HaFlowFleet implements AutoCloseable {
     private static final int ATTEMPTS = 4;
     private static final int[] NONE = new int[0];
     /** Returned by commit when a pool is exhausted for a new flow. */
-    private static final Entry REJECTED = new Entry(null, null, null, null, null, NONE, null);
+    private static final Entry REJECTED = new Entry(null, null, null, NONE, null);
 
     /** Which path computation the fleet uses. */
     public enum Solver {
@@ -109,64 +109,29 @@ public final class HaFlowFleet implements AutoCloseable {
     }
 
     /**
-     * One flow as the fleet holds it; immutable. Its trees are kept as edge lists in one int array and
-     * rebuilt as {@link YTree}s when needed (only for flows an event touches): the manager keeps no engine
-     * trees per flow either, and six arrays per tree were a tenth of the heap per flow.
+     * One flow as the fleet holds it; immutable. Like the manager, it keeps no engine trees: they are
+     * rebuilt from the record's paths when needed (only for flows an event touches, and for the gates).
      */
     public static final class Entry {
         final Workloads.FlowSpec spec;
         final HaFlow flow;
         final HaFlowRecord record;
-        /** Per tree (primary, then protected): Y node, trunk, A and B edge counts, then the edges. */
-        final int[] trees;
         final int[] meters;
-        private final PathGraph graph;
+        private final BenchTopology topology;
 
-        private Entry(Workloads.FlowSpec spec, HaFlow flow, HaFlowRecord record, YTree primary, YTree backup,
-                      int[] meters, PathGraph graph) {
+        private Entry(Workloads.FlowSpec spec, HaFlow flow, HaFlowRecord record, int[] meters,
+                      BenchTopology topology) {
             this.spec = spec;
             this.flow = flow;
             this.record = record;
-            this.trees = primary == null ? NONE : encode(primary, backup);
             this.meters = meters;
-            this.graph = graph;
+            this.topology = topology;
         }
 
-        private static int[] encode(YTree primary, YTree backup) {
-            int size = 4 + primary.edgeCount() + (backup == null ? 0 : 4 + backup.edgeCount());
-            int[] out = new int[size];
-            int at = put(out, 0, primary);
-            if (backup != null) {
-                put(out, at, backup);
-            }
-            return out;
-        }
-
-        private static int put(int[] out, int at, YTree t) {
-            out[at] = t.yNode();
-            out[at + 1] = t.trunkEdges().length;
-            out[at + 2] = t.branchAEdges().length;
-            out[at + 3] = t.branchBEdges().length;
-            int i = at + 4;
-            for (int[] part : new int[][]{t.trunkEdges(), t.branchAEdges(), t.branchBEdges()}) {
-                System.arraycopy(part, 0, out, i, part.length);
-                i += part.length;
-            }
-            return i;
-        }
-
-        private YTree decode(int at) {
-            int t = trees[at + 1];
-            int a = trees[at + 2];
-            int b = trees[at + 3];
-            int from = at + 4;
-            return YTree.of(graph, spec.z(), spec.a(), spec.b(), trees[at],
-                    Arrays.copyOfRange(trees, from, from + t), Arrays.copyOfRange(trees, from + t, from + t + a),
-                    Arrays.copyOfRange(trees, from + t + a, from + t + a + b));
-        }
-
-        private int backupOffset() {
-            return 4 + trees[1] + trees[2] + trees[3];
+        private YTree tree(HaFlowPath p) {
+            return YTree.of(topology.graph(), spec.z(), spec.a(), spec.b(), topology.node(p.yPoint()),
+                    edgesOf(topology, p.trunk()), edgesOf(topology, p.branch(HaLeaf.A)),
+                    edgesOf(topology, p.branch(HaLeaf.B)));
         }
 
         /**
@@ -175,7 +140,7 @@ public final class HaFlowFleet implements AutoCloseable {
          * @return tree, or null when the flow is down
          */
         public YTree primary() {
-            return trees.length == 0 ? null : decode(0);
+            return record == null ? null : tree(record.paths().get().primary());
         }
 
         /**
@@ -184,7 +149,7 @@ public final class HaFlowFleet implements AutoCloseable {
          * @return tree, or null
          */
         public YTree backup() {
-            return hasBackup() ? decode(backupOffset()) : null;
+            return hasBackup() ? tree(record.paths().get().protectedPath().get()) : null;
         }
 
         /**
@@ -193,23 +158,12 @@ public final class HaFlowFleet implements AutoCloseable {
          * @return true if it has one
          */
         public boolean hasBackup() {
-            return trees.length > 0 && trees.length > backupOffset();
+            return record != null && record.paths().get().protectedPath().isPresent();
         }
 
         /** The edges of both trees, sorted, each once. */
         int[] unionEdges() {
-            if (trees.length == 0) {
-                return NONE;
-            }
-            int[] all = new int[trees.length];
-            int k = 0;
-            for (int at = 0; at < trees.length; ) {
-                int n = trees[at + 1] + trees[at + 2] + trees[at + 3];
-                System.arraycopy(trees, at + 4, all, k, n);
-                k += n;
-                at += 4 + n;
-            }
-            return sortedDistinct(all, k);
+            return record == null ? NONE : union(primary(), backup());
         }
 
         /**
@@ -491,8 +445,7 @@ public final class HaFlowFleet implements AutoCloseable {
         rulesBuilt.addAndGet(inventory.rules().size() + inventory.groups().size() + inventory.meters().size());
         HaFlowStatus status = spec.protect() && backup == null ? HaFlowStatus.DEGRADED : HaFlowStatus.UP;
         HaFlow stored = flow.status() == status ? flow : flow.toBuilder().status(status).build();
-        Entry entry = new Entry(spec, stored, HaFlowRecord.settled(stored, paths, resources), primary, backup,
-                meters, base);
+        Entry entry = new Entry(spec, stored, HaFlowRecord.settled(stored, paths, resources), meters, topology);
         if (previous != null) {
             w.lastDiff = HaInventoryDiff.between(previous.record == null ? HaFlowInventory.empty()
                     : inventoryOf(previous), inventory);
@@ -609,7 +562,7 @@ public final class HaFlowFleet implements AutoCloseable {
             reserved[x] -= e.spec.bandwidth();
         }
         HaFlow f = e.flow.toBuilder().status(HaFlowStatus.DOWN).build();
-        Entry d = new Entry(e.spec, f, null, null, null, NONE, base);
+        Entry d = new Entry(e.spec, f, null, NONE, topology);
         entries.put(f.id(), d);
         index.remove(f.id());
         return d;
@@ -805,8 +758,7 @@ public final class HaFlowFleet implements AutoCloseable {
     private Entry swapped(Entry e) {
         HaFlowPaths paths = e.record.paths().get().swapped();
         HaFlowResources res = e.record.resources().get().swapped();
-        return new Entry(e.spec, e.flow, HaFlowRecord.settled(e.flow, paths, res), e.backup(), e.primary(),
-                e.meters, base);
+        return new Entry(e.spec, e.flow, HaFlowRecord.settled(e.flow, paths, res), e.meters, topology);
     }
 
     /** Returns 1 if the flow got new paths, -1 if it is down, 0 if nothing was needed. */
@@ -886,9 +838,11 @@ public final class HaFlowFleet implements AutoCloseable {
     /**
      * Rebuilds what a restart or takeover needs from the stored records alone: every stored path is
      * turned back into engine trees on the current snapshot (links to edges, checked as Y-trees that
-     * avoid failed elements) and the index is rebuilt from the records.
+     * avoid failed elements and whose group and transit VLAN the bookkeeping holds) and the index is
+     * rebuilt from the records.
      *
-     * @return problems (a stored path that is no valid tree, or differs from the live one), empty if none
+     * @return problems (a stored path that is no valid tree, or whose ids the bookkeeping does not hold),
+     *         empty if none
      */
     public List<String> restoreFromStore() {
         List<Entry> all;
@@ -902,15 +856,17 @@ public final class HaFlowFleet implements AutoCloseable {
                 continue;
             }
             HaFlowPaths paths = e.record.paths().get();
-            YTree[] live = {e.primary(), e.backup()};
+            HaFlowResources resources = e.record.resources().get();
             int k = 0;
             Set<LinkKey> links = new HashSet<>();
             Set<DeviceId> devices = new HashSet<>();
             for (HaFlowPath p : allPaths(paths)) {
                 YTree t = YTree.of(base, e.spec.z(), e.spec.a(), e.spec.b(), topology.node(p.yPoint()),
-                        edges(p.trunk()), edges(p.branch(HaLeaf.A)), edges(p.branch(HaLeaf.B)));
+                        edgesOf(topology, p.trunk()), edgesOf(topology, p.branch(HaLeaf.A)),
+                        edgesOf(topology, p.branch(HaLeaf.B)));
                 List<String> tp = YTreeChecks.treeProblems(base, t);
-                if (!tp.isEmpty() || broken(t) || !t.equals(live[k])) {
+                HaPathResources r = k == 0 ? resources.primary() : resources.protectedPath().get();
+                if (!tp.isEmpty() || broken(t) || !heldBy(t, r)) {
                     problems.add("flow " + e.spec.index() + ": stored path " + k + " does not restore: " + tp);
                 }
                 k++;
@@ -927,7 +883,20 @@ public final class HaFlowFleet implements AutoCloseable {
         return problems;
     }
 
-    private int[] edges(List<Link> links) {
+    /** Whether the bookkeeping holds the tree's group on its Y node and its transit VLAN on every edge. */
+    private boolean heldBy(YTree t, HaPathResources r) {
+        if (!groupIds[t.yNode()].get(r.yPointGroupId().id())) {
+            return false;
+        }
+        for (int e : t.edges()) {
+            if (!vlanIds[e].get(r.forwardTransitVlan())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int[] edgesOf(BenchTopology topology, List<Link> links) {
         int[] out = new int[links.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = topology.edge(links.get(i));
