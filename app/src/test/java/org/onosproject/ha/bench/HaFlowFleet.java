@@ -98,7 +98,7 @@ public final class HaFlowFleet implements AutoCloseable {
     private static final int ATTEMPTS = 4;
     private static final int[] NONE = new int[0];
     /** Returned by commit when a pool is exhausted for a new flow. */
-    private static final Entry REJECTED = new Entry(null, null, null, NONE, null);
+    private static final Entry REJECTED = new Entry(null, null, null, null);
 
     /** Which path computation the fleet uses. */
     public enum Solver {
@@ -116,15 +116,12 @@ public final class HaFlowFleet implements AutoCloseable {
         final Workloads.FlowSpec spec;
         final HaFlow flow;
         final HaFlowRecord record;
-        final int[] meters;
         private final BenchTopology topology;
 
-        private Entry(Workloads.FlowSpec spec, HaFlow flow, HaFlowRecord record, int[] meters,
-                      BenchTopology topology) {
+        private Entry(Workloads.FlowSpec spec, HaFlow flow, HaFlowRecord record, BenchTopology topology) {
             this.spec = spec;
             this.flow = flow;
             this.record = record;
-            this.meters = meters;
             this.topology = topology;
         }
 
@@ -445,7 +442,7 @@ public final class HaFlowFleet implements AutoCloseable {
         rulesBuilt.addAndGet(inventory.rules().size() + inventory.groups().size() + inventory.meters().size());
         HaFlowStatus status = spec.protect() && backup == null ? HaFlowStatus.DEGRADED : HaFlowStatus.UP;
         HaFlow stored = flow.status() == status ? flow : flow.toBuilder().status(status).build();
-        Entry entry = new Entry(spec, stored, HaFlowRecord.settled(stored, paths, resources), meters, topology);
+        Entry entry = new Entry(spec, stored, HaFlowRecord.settled(stored, paths, resources), topology);
         if (previous != null) {
             w.lastDiff = HaInventoryDiff.between(previous.record == null ? HaFlowInventory.empty()
                     : inventoryOf(previous), inventory);
@@ -455,6 +452,28 @@ public final class HaFlowFleet implements AutoCloseable {
         }
         indexPut(entry);
         return entry;
+    }
+
+    /**
+     * The meters a placed flow holds, as (switch, meter id) pairs, read from its record as the manager
+     * would: which meters from the rule builder, their ids from the resources.
+     */
+    private int[] metersOf(Entry e) {
+        if (e.record == null) {
+            return NONE;
+        }
+        HaFlowResources r = e.record.resources().get();
+        List<HaMeterNeed> needs = HaFlowRuleBuilder.metersNeeded(e.flow, e.record.paths().get());
+        int[] out = new int[2 * needs.size()];
+        for (int i = 0; i < needs.size(); i++) {
+            HaMeterNeed m = needs.get(i);
+            MeterId id = m.role() == HaMeterRole.SHARED_ENDPOINT ? r.sharedMeterId().orElseThrow()
+                    : m.role() == HaMeterRole.LEAF ? r.leafMeterId(m.leaf().orElseThrow()).orElseThrow()
+                    : r.path(m.path().orElseThrow()).orElseThrow().yPointMeterId().orElseThrow();
+            out[2 * i] = topology.node(m.deviceId());
+            out[2 * i + 1] = (int) id.id().longValue();
+        }
+        return out;
     }
 
     private static MeterId meterFor(List<HaMeterNeed> wanted, int[] meters, HaPathRole role) {
@@ -550,8 +569,9 @@ public final class HaFlowFleet implements AutoCloseable {
             groupIds[backup.yNode()].clear(p.yPointGroupId().id());
             markVlan(backup, p.forwardTransitVlan(), false);
         }
-        for (int i = 0; i < e.meters.length; i += 2) {
-            meterIds[e.meters[i]].clear(e.meters[i + 1]);
+        int[] meters = metersOf(e);
+        for (int i = 0; i < meters.length; i += 2) {
+            meterIds[meters[i]].clear(meters[i + 1]);
         }
     }
 
@@ -562,7 +582,7 @@ public final class HaFlowFleet implements AutoCloseable {
             reserved[x] -= e.spec.bandwidth();
         }
         HaFlow f = e.flow.toBuilder().status(HaFlowStatus.DOWN).build();
-        Entry d = new Entry(e.spec, f, null, NONE, topology);
+        Entry d = new Entry(e.spec, f, null, topology);
         entries.put(f.id(), d);
         index.remove(f.id());
         return d;
@@ -758,7 +778,7 @@ public final class HaFlowFleet implements AutoCloseable {
     private Entry swapped(Entry e) {
         HaFlowPaths paths = e.record.paths().get().swapped();
         HaFlowResources res = e.record.resources().get().swapped();
-        return new Entry(e.spec, e.flow, HaFlowRecord.settled(e.flow, paths, res), e.meters, topology);
+        return new Entry(e.spec, e.flow, HaFlowRecord.settled(e.flow, paths, res), topology);
     }
 
     /** Returns 1 if the flow got new paths, -1 if it is down, 0 if nothing was needed. */
@@ -1136,14 +1156,15 @@ public final class HaFlowFleet implements AutoCloseable {
                 for (int edge : e.unionEdges()) {
                     recount[edge] += e.spec.bandwidth();
                 }
-                for (int i = 0; i < e.meters.length; i += 2) {
-                    int id = e.meters[i + 1];
+                int[] meters = metersOf(e);
+                for (int i = 0; i < meters.length; i += 2) {
+                    int id = meters[i + 1];
                     if (id < METER_MIN || id > METER_MAX) {
                         problems.add(f + ": meter id " + id + " outside " + METER_MIN + ".." + METER_MAX);
                     }
-                    String o = meterOwner.put(((long) e.meters[i] << 32) | id, f);
+                    String o = meterOwner.put(((long) meters[i] << 32) | id, f);
                     if (o != null) {
-                        problems.add(f + ": meter id " + id + " on switch " + e.meters[i] + " also held by " + o);
+                        problems.add(f + ": meter id " + id + " on switch " + meters[i] + " also held by " + o);
                     }
                 }
             }
