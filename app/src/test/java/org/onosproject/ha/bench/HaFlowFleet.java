@@ -394,8 +394,10 @@ public final class HaFlowFleet implements AutoCloseable {
         int[] groups = new int[backup == null ? 1 : 2];
         int[] vlans = new int[groups.length];
         long[] pathCookies = new long[groups.length];
+        // rebuilt outside the lock: the other workers wait on it
+        Holding before = previous == null || previous.record == null ? null : new Holding(previous);
+        int[] held = before == null ? NONE : before.edges;
         synchronized (lock) {
-            int[] held = previous == null ? NONE : previous.unionEdges();
             if (!fits(union, held, spec.bandwidth())) {
                 conflicts.incrementAndGet();
                 return null;
@@ -404,10 +406,10 @@ public final class HaFlowFleet implements AutoCloseable {
             String pool = allocate(primary, backup, wanted, meters, groups, vlans);
             if (pool != null) {
                 rejections.put(spec.index(), POOL_EXHAUSTED + pool);
-                return previous == null ? REJECTED : down(previous);
+                return previous == null ? REJECTED : down(previous, before);
             }
             if (previous != null) {
-                free(previous);
+                free(before);
             }
             for (int e : held) {
                 reserved[e] -= spec.bandwidth();
@@ -554,31 +556,45 @@ public final class HaFlowFleet implements AutoCloseable {
         }
     }
 
-    /** Frees an entry's ids and bandwidth accounting is left to the caller. Call under the lock. */
-    private void free(Entry e) {
-        if (e.record == null) {
+    /** What a placed flow holds, rebuilt from its record: its trees, their edges and its meters. */
+    private final class Holding {
+        final HaFlowResources resources;
+        final YTree primary;
+        final YTree backup;
+        final int[] edges;
+        final int[] meters;
+
+        Holding(Entry e) {
+            resources = e.record.resources().get();
+            primary = e.primary();
+            backup = e.backup();
+            edges = union(primary, backup);
+            meters = metersOf(e);
+        }
+    }
+
+    /** Frees what a flow holds; bandwidth accounting is left to the caller. Call under the lock. */
+    private void free(Holding h) {
+        if (h == null) {
             return;
         }
-        HaFlowResources r = e.record.resources().get();
-        YTree primary = e.primary();
-        groupIds[primary.yNode()].clear(r.primary().yPointGroupId().id());
-        markVlan(primary, r.primary().forwardTransitVlan(), false);
-        if (e.hasBackup()) {
-            YTree backup = e.backup();
+        HaFlowResources r = h.resources;
+        groupIds[h.primary.yNode()].clear(r.primary().yPointGroupId().id());
+        markVlan(h.primary, r.primary().forwardTransitVlan(), false);
+        if (h.backup != null) {
             HaPathResources p = r.protectedPath().get();
-            groupIds[backup.yNode()].clear(p.yPointGroupId().id());
-            markVlan(backup, p.forwardTransitVlan(), false);
+            groupIds[h.backup.yNode()].clear(p.yPointGroupId().id());
+            markVlan(h.backup, p.forwardTransitVlan(), false);
         }
-        int[] meters = metersOf(e);
-        for (int i = 0; i < meters.length; i += 2) {
-            meterIds[meters[i]].clear(meters[i + 1]);
+        for (int i = 0; i < h.meters.length; i += 2) {
+            meterIds[h.meters[i]].clear(h.meters[i + 1]);
         }
     }
 
     /** The flow loses its paths: ids and bandwidth freed. Call under the lock. */
-    private Entry down(Entry e) {
-        free(e);
-        for (int x : e.unionEdges()) {
+    private Entry down(Entry e, Holding h) {
+        free(h);
+        for (int x : h == null ? NONE : h.edges) {
             reserved[x] -= e.spec.bandwidth();
         }
         HaFlow f = e.flow.toBuilder().status(HaFlowStatus.DOWN).build();
@@ -801,9 +817,10 @@ public final class HaFlowFleet implements AutoCloseable {
                 }
                 continue;
             }
-            YTree current = e.primary();
-            YTree currentBackup = e.backup();
-            int[] held = e.unionEdges();
+            Holding holding = new Holding(e);
+            YTree current = holding.primary;
+            YTree currentBackup = holding.backup;
+            int[] held = holding.edges;
             boolean primaryBroken = broken(current);
             boolean backupBroken = currentBackup != null && broken(currentBackup);
             boolean wantsBackup = e.spec.protect() && (currentBackup == null || backupBroken);
@@ -827,7 +844,7 @@ public final class HaFlowFleet implements AutoCloseable {
             }
             if (primary == null) {
                 synchronized (lock) {
-                    down(e);
+                    down(e, holding);
                 }
                 return -1;
             }
