@@ -199,7 +199,13 @@ public final class HaFlowInventory {
         return union(List.of(this, other));
     }
 
-    /** The union of several inventories in one pass, as {@link #merge} gives it pairwise. */
+    /**
+     * Returns the union of several inventories in one pass, as {@link #merge} gives it pairwise.
+     *
+     * @param parts inventories
+     * @return union
+     * @throws IllegalArgumentException if two hold different objects under the same key
+     */
     static HaFlowInventory union(List<HaFlowInventory> parts) {
         int rules = 0;
         int groups = 0;

@@ -152,7 +152,19 @@ public final class HaMeterNeed {
                        role, leaf, path);
     }
 
-    /** The one place a meter request is made, for needs and entries alike. */
+    /**
+     * Returns a filled meter request builder: the one place a request is made, for needs and entries alike.
+     *
+     * @param haFlowId HA-flow id
+     * @param appId    application id
+     * @param deviceId device
+     * @param rateKbps rate in kbps
+     * @param burstKb  burst in kilobits
+     * @param role     meter role
+     * @param leaf     leaf of a LEAF meter, else null
+     * @param path     path of a Y_POINT meter, else null
+     * @return meter request builder
+     */
     static MeterRequest.Builder request(HaFlowId haFlowId, ApplicationId appId, DeviceId deviceId, long rateKbps,
                                         long burstKb, HaMeterRole role, HaLeaf leaf, HaPathRole path) {
         DefaultAnnotations.Builder annotations = DefaultAnnotations.builder()
@@ -167,7 +179,13 @@ public final class HaMeterNeed {
                 .burst().withBands(ImmutableList.of(band(rateKbps, burstKb))).withAnnotations(annotations.build());
     }
 
-    /** A single DROP band above the rate, with the burst. */
+    /**
+     * Returns the single DROP band of a meter.
+     *
+     * @param rateKbps rate in kbps
+     * @param burstKb  burst in kilobits
+     * @return band dropping above the rate, with the burst
+     */
     static Band band(long rateKbps, long burstKb) {
         return DefaultBand.builder().ofType(Band.Type.DROP).withRate(rateKbps).burstSize(burstKb).build();
     }
