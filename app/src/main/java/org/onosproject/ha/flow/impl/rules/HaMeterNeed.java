@@ -137,7 +137,7 @@ public final class HaMeterNeed {
      * @return meter entry
      */
     public HaMeterEntry entry(ApplicationId appId, MeterId meterId) {
-        return new HaMeterEntry(haFlowId, appId, deviceId, meterId, rateKbps, burstKb, role, leaf, path);
+        return new HaMeterEntry(this, appId, meterId);
     }
 
     /**
@@ -165,8 +165,9 @@ public final class HaMeterNeed {
      * @param path     path of a Y_POINT meter, else null
      * @return meter request builder
      */
-    static MeterRequest.Builder request(HaFlowId haFlowId, ApplicationId appId, DeviceId deviceId, long rateKbps,
-                                        long burstKb, HaMeterRole role, HaLeaf leaf, HaPathRole path) {
+    private static MeterRequest.Builder request(HaFlowId haFlowId, ApplicationId appId, DeviceId deviceId,
+                                                long rateKbps, long burstKb, HaMeterRole role, HaLeaf leaf,
+                                                HaPathRole path) {
         DefaultAnnotations.Builder annotations = DefaultAnnotations.builder()
                 .set(HaMeterEntry.ANNOTATION_FLOW_ID, haFlowId.id()).set(HaMeterEntry.ANNOTATION_ROLE, role.name());
         if (leaf != null) {
