@@ -39,7 +39,7 @@ import org.onosproject.ha.flow.impl.path.YTreeEngine;
 import org.onosproject.ha.flow.impl.rules.HaFlowInventory;
 import org.onosproject.ha.flow.impl.rules.HaFlowRuleBuilder;
 import org.onosproject.ha.flow.impl.rules.HaInventoryDiff;
-import org.onosproject.ha.flow.impl.rules.HaMeterEntry;
+import org.onosproject.ha.flow.impl.rules.HaMeterNeed;
 import org.onosproject.ha.flow.impl.rules.HaMeterRole;
 import org.onosproject.net.DeviceId;
 import org.onosproject.net.Link;
@@ -67,7 +67,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The work the HA-flow manager does for many flows, without devices: path computation (the engine, or
  * the naive baseline for comparison), bandwidth bookkeeping per link, id pools per switch, the rule
- * inventory from {@link HaFlowRuleBuilder} (meters learnt with placeholder ids first, as the manager
+ * inventory from {@link HaFlowRuleBuilder} (the meters it needs first, then one build, as the manager
  * does), the {@link NetworkElementIndex}, and on failures the swap to the protected path, reroute and
  * rule diff ({@link HaInventoryDiff}).
  *
@@ -98,7 +98,7 @@ public final class HaFlowFleet implements AutoCloseable {
     private static final int ATTEMPTS = 4;
     private static final int[] NONE = new int[0];
     /** Returned by commit when a pool is exhausted for a new flow. */
-    private static final Entry REJECTED = new Entry(null, null, null, null, null, NONE, NONE);
+    private static final Entry REJECTED = new Entry(null, null, null, null);
 
     /** Which path computation the fleet uses. */
     public enum Solver {
@@ -108,25 +108,27 @@ public final class HaFlowFleet implements AutoCloseable {
         NAIVE
     }
 
-    /** One flow as the fleet holds it; immutable. */
+    /**
+     * One flow as the fleet holds it; immutable. Like the manager, it keeps no engine trees: they are
+     * rebuilt from the record's paths when needed (only for flows an event touches, and for the gates).
+     */
     public static final class Entry {
         final Workloads.FlowSpec spec;
         final HaFlow flow;
         final HaFlowRecord record;
-        final YTree primary;
-        final YTree backup;
-        final int[] unionEdges;
-        final int[] meters;
+        private final BenchTopology topology;
 
-        private Entry(Workloads.FlowSpec spec, HaFlow flow, HaFlowRecord record, YTree primary, YTree backup,
-                      int[] unionEdges, int[] meters) {
+        private Entry(Workloads.FlowSpec spec, HaFlow flow, HaFlowRecord record, BenchTopology topology) {
             this.spec = spec;
             this.flow = flow;
             this.record = record;
-            this.primary = primary;
-            this.backup = backup;
-            this.unionEdges = unionEdges;
-            this.meters = meters;
+            this.topology = topology;
+        }
+
+        private YTree tree(HaFlowPath p) {
+            return YTree.of(topology.graph(), spec.z(), spec.a(), spec.b(), topology.node(p.yPoint()),
+                    edgesOf(topology, p.trunk()), edgesOf(topology, p.branch(HaLeaf.A)),
+                    edgesOf(topology, p.branch(HaLeaf.B)));
         }
 
         /**
@@ -135,7 +137,7 @@ public final class HaFlowFleet implements AutoCloseable {
          * @return tree, or null when the flow is down
          */
         public YTree primary() {
-            return primary;
+            return record == null ? null : tree(record.paths().get().primary());
         }
 
         /**
@@ -144,7 +146,21 @@ public final class HaFlowFleet implements AutoCloseable {
          * @return tree, or null
          */
         public YTree backup() {
-            return backup;
+            return hasBackup() ? tree(record.paths().get().protectedPath().get()) : null;
+        }
+
+        /**
+         * Tells whether the flow has a protected tree.
+         *
+         * @return true if it has one
+         */
+        public boolean hasBackup() {
+            return record != null && record.paths().get().protectedPath().isPresent();
+        }
+
+        /** The edges of both trees, sorted, each once. */
+        int[] unionEdges() {
+            return record == null ? NONE : union(primary(), backup());
         }
 
         /**
@@ -370,20 +386,18 @@ public final class HaFlowFleet implements AutoCloseable {
         HaFlowPaths paths = backup == null ? HaFlowPaths.of(path(primary)) : HaFlowPaths.of(path(primary),
                 path(backup));
         int[] union = union(primary, backup);
-        // the rule builder decides which meters exist; ask it with placeholder ids first
-        List<HaMeterEntry> wanted = List.of();
+        // the rule builder decides which meters exist, as in the manager's withMeters
+        List<HaMeterNeed> wanted = HaFlowRuleBuilder.metersNeeded(flow, paths);
         long flowCookie = previous != null && previous.record != null
                 ? previous.record.resources().get().flowCookie() : 0;
-        if (flow.isMetered()) {
-            HaFlowResources provisional = placeholders(backup != null);
-            wanted = HaFlowRuleBuilder.build(flow, paths, provisional, HaFlowTestData.APP_ID).meters();
-        }
         int[] meters;
         int[] groups = new int[backup == null ? 1 : 2];
         int[] vlans = new int[groups.length];
         long[] pathCookies = new long[groups.length];
+        // rebuilt outside the lock: the other workers wait on it
+        Holding before = previous == null || previous.record == null ? null : new Holding(previous);
+        int[] held = before == null ? NONE : before.edges;
         synchronized (lock) {
-            int[] held = previous == null ? NONE : previous.unionEdges;
             if (!fits(union, held, spec.bandwidth())) {
                 conflicts.incrementAndGet();
                 return null;
@@ -392,10 +406,10 @@ public final class HaFlowFleet implements AutoCloseable {
             String pool = allocate(primary, backup, wanted, meters, groups, vlans);
             if (pool != null) {
                 rejections.put(spec.index(), POOL_EXHAUSTED + pool);
-                return previous == null ? REJECTED : down(previous);
+                return previous == null ? REJECTED : down(previous, before);
             }
             if (previous != null) {
-                free(previous);
+                free(before);
             }
             for (int e : held) {
                 reserved[e] -= spec.bandwidth();
@@ -418,7 +432,7 @@ public final class HaFlowFleet implements AutoCloseable {
                     HaPathRole.PROTECTED)));
         }
         for (int i = 0; i < wanted.size(); i++) {
-            HaMeterEntry m = wanted.get(i);
+            HaMeterNeed m = wanted.get(i);
             if (m.role() == HaMeterRole.SHARED_ENDPOINT) {
                 rb.sharedMeterId(MeterId.meterId(meters[2 * i + 1]));
             } else if (m.role() == HaMeterRole.LEAF) {
@@ -430,8 +444,7 @@ public final class HaFlowFleet implements AutoCloseable {
         rulesBuilt.addAndGet(inventory.rules().size() + inventory.groups().size() + inventory.meters().size());
         HaFlowStatus status = spec.protect() && backup == null ? HaFlowStatus.DEGRADED : HaFlowStatus.UP;
         HaFlow stored = flow.status() == status ? flow : flow.toBuilder().status(status).build();
-        Entry entry = new Entry(spec, stored, HaFlowRecord.settled(stored, paths, resources), primary, backup,
-                union, meters);
+        Entry entry = new Entry(spec, stored, HaFlowRecord.settled(stored, paths, resources), topology);
         if (previous != null) {
             w.lastDiff = HaInventoryDiff.between(previous.record == null ? HaFlowInventory.empty()
                     : inventoryOf(previous), inventory);
@@ -443,9 +456,31 @@ public final class HaFlowFleet implements AutoCloseable {
         return entry;
     }
 
-    private static MeterId meterFor(List<HaMeterEntry> wanted, int[] meters, HaPathRole role) {
+    /**
+     * The meters a placed flow holds, as (switch, meter id) pairs, read from its record as the manager
+     * would: which meters from the rule builder, their ids from the resources.
+     */
+    private int[] metersOf(Entry e) {
+        if (e.record == null) {
+            return NONE;
+        }
+        HaFlowResources r = e.record.resources().get();
+        List<HaMeterNeed> needs = HaFlowRuleBuilder.metersNeeded(e.flow, e.record.paths().get());
+        int[] out = new int[2 * needs.size()];
+        for (int i = 0; i < needs.size(); i++) {
+            HaMeterNeed m = needs.get(i);
+            MeterId id = m.role() == HaMeterRole.SHARED_ENDPOINT ? r.sharedMeterId().orElseThrow()
+                    : m.role() == HaMeterRole.LEAF ? r.leafMeterId(m.leaf().orElseThrow()).orElseThrow()
+                    : r.path(m.path().orElseThrow()).orElseThrow().yPointMeterId().orElseThrow();
+            out[2 * i] = topology.node(m.deviceId());
+            out[2 * i + 1] = (int) id.id().longValue();
+        }
+        return out;
+    }
+
+    private static MeterId meterFor(List<HaMeterNeed> wanted, int[] meters, HaPathRole role) {
         for (int i = 0; i < wanted.size(); i++) {
-            HaMeterEntry m = wanted.get(i);
+            HaMeterNeed m = wanted.get(i);
             if (m.role() == HaMeterRole.Y_POINT && m.path().orElse(HaPathRole.PRIMARY) == role) {
                 return MeterId.meterId(meters[2 * i + 1]);
             }
@@ -458,22 +493,8 @@ public final class HaFlowFleet implements AutoCloseable {
                 .yPointMeterId(yMeter).build();
     }
 
-    private static HaFlowResources placeholders(boolean withProtected) {
-        // one distinct placeholder per meter: the builder refuses two different meters under one id
-        // on a device, which happens when the Y-point is on Z's switch (HaFlowManager.placeholders
-        // gives all of them id 1 and so fails there)
-        HaFlowResources.Builder b = HaFlowResources.builder().flowCookie(1)
-                .primary(pathResources(1, VLAN_MIN, GROUP_MIN, MeterId.meterId(4)))
-                .sharedMeterId(MeterId.meterId(1)).leafMeterId(HaLeaf.A, MeterId.meterId(2))
-                .leafMeterId(HaLeaf.B, MeterId.meterId(3));
-        if (withProtected) {
-            b.protectedPath(pathResources(2, VLAN_MIN + 1, GROUP_MIN + 1, MeterId.meterId(5)));
-        }
-        return b.build();
-    }
-
     /** Takes ids for the paths and meters; on exhaustion takes nothing and names the pool. */
-    private String allocate(YTree primary, YTree backup, List<HaMeterEntry> wanted, int[] meters, int[] groups,
+    private String allocate(YTree primary, YTree backup, List<HaMeterNeed> wanted, int[] meters, int[] groups,
                             int[] vlans) {
         YTree[] trees = backup == null ? new YTree[]{primary} : new YTree[]{primary, backup};
         for (int i = 0; i < trees.length; i++) {
@@ -535,32 +556,49 @@ public final class HaFlowFleet implements AutoCloseable {
         }
     }
 
-    /** Frees an entry's ids and bandwidth accounting is left to the caller. Call under the lock. */
-    private void free(Entry e) {
-        if (e.record == null) {
+    /** What a placed flow holds, rebuilt from its record: its trees, their edges and its meters. */
+    private final class Holding {
+        final HaFlowResources resources;
+        final YTree primary;
+        final YTree backup;
+        final int[] edges;
+        final int[] meters;
+
+        Holding(Entry e) {
+            resources = e.record.resources().get();
+            primary = e.primary();
+            backup = e.backup();
+            edges = union(primary, backup);
+            meters = metersOf(e);
+        }
+    }
+
+    /** Frees what a flow holds; bandwidth accounting is left to the caller. Call under the lock. */
+    private void free(Holding h) {
+        if (h == null) {
             return;
         }
-        HaFlowResources r = e.record.resources().get();
-        groupIds[e.primary.yNode()].clear(r.primary().yPointGroupId().id());
-        markVlan(e.primary, r.primary().forwardTransitVlan(), false);
-        if (e.backup != null) {
+        HaFlowResources r = h.resources;
+        groupIds[h.primary.yNode()].clear(r.primary().yPointGroupId().id());
+        markVlan(h.primary, r.primary().forwardTransitVlan(), false);
+        if (h.backup != null) {
             HaPathResources p = r.protectedPath().get();
-            groupIds[e.backup.yNode()].clear(p.yPointGroupId().id());
-            markVlan(e.backup, p.forwardTransitVlan(), false);
+            groupIds[h.backup.yNode()].clear(p.yPointGroupId().id());
+            markVlan(h.backup, p.forwardTransitVlan(), false);
         }
-        for (int i = 0; i < e.meters.length; i += 2) {
-            meterIds[e.meters[i]].clear(e.meters[i + 1]);
+        for (int i = 0; i < h.meters.length; i += 2) {
+            meterIds[h.meters[i]].clear(h.meters[i + 1]);
         }
     }
 
     /** The flow loses its paths: ids and bandwidth freed. Call under the lock. */
-    private Entry down(Entry e) {
-        free(e);
-        for (int x : e.unionEdges) {
+    private Entry down(Entry e, Holding h) {
+        free(h);
+        for (int x : h == null ? NONE : h.edges) {
             reserved[x] -= e.spec.bandwidth();
         }
         HaFlow f = e.flow.toBuilder().status(HaFlowStatus.DOWN).build();
-        Entry d = new Entry(e.spec, f, null, null, null, NONE, NONE);
+        Entry d = new Entry(e.spec, f, null, topology);
         entries.put(f.id(), d);
         index.remove(f.id());
         return d;
@@ -599,14 +637,18 @@ public final class HaFlowFleet implements AutoCloseable {
         int[] q = backup == null ? NONE : backup.edges();
         int[] all = Arrays.copyOf(p, p.length + q.length);
         System.arraycopy(q, 0, all, p.length, q.length);
-        Arrays.sort(all);
+        return sortedDistinct(all, all.length);
+    }
+
+    private static int[] sortedDistinct(int[] values, int length) {
+        Arrays.sort(values, 0, length);
         int k = 0;
-        for (int i = 0; i < all.length; i++) {
-            if (k == 0 || all[i] != all[k - 1]) {
-                all[k++] = all[i];
+        for (int i = 0; i < length; i++) {
+            if (k == 0 || values[i] != values[k - 1]) {
+                values[k++] = values[i];
             }
         }
-        return Arrays.copyOf(all, k);
+        return Arrays.copyOf(values, k);
     }
 
     private HaFlowPath path(YTree t) {
@@ -691,7 +733,7 @@ public final class HaFlowFleet implements AutoCloseable {
         if (!upEdges.isEmpty() || !upNodes.isEmpty()) {
             synchronized (lock) {
                 for (Entry e : entries.values()) {
-                    if (e.record == null || e.spec.protect() && e.backup == null) {
+                    if (e.record == null || e.spec.protect() && !e.hasBackup()) {
                         affected.add(e.flow.id());
                     }
                 }
@@ -703,7 +745,7 @@ public final class HaFlowFleet implements AutoCloseable {
         long changes = 0;
         for (HaFlowId id : affected) {
             Entry e = entries.get(id);
-            if (e.record != null && e.backup != null && broken(e.primary) && !broken(e.backup)) {
+            if (e.record != null && e.hasBackup() && broken(e.primary()) && !broken(e.backup())) {
                 Entry s = swapped(e);
                 changes += size(HaInventoryDiff.between(
                         HaFlowRuleBuilder.ingress(e.flow, e.record.paths().get(), e.record.resources().get(),
@@ -752,8 +794,7 @@ public final class HaFlowFleet implements AutoCloseable {
     private Entry swapped(Entry e) {
         HaFlowPaths paths = e.record.paths().get().swapped();
         HaFlowResources res = e.record.resources().get().swapped();
-        return new Entry(e.spec, e.flow, HaFlowRecord.settled(e.flow, paths, res), e.backup, e.primary,
-                e.unionEdges, e.meters);
+        return new Entry(e.spec, e.flow, HaFlowRecord.settled(e.flow, paths, res), topology);
     }
 
     /** Returns 1 if the flow got new paths, -1 if it is down, 0 if nothing was needed. */
@@ -776,9 +817,13 @@ public final class HaFlowFleet implements AutoCloseable {
                 }
                 continue;
             }
-            boolean primaryBroken = broken(e.primary);
-            boolean backupBroken = e.backup != null && broken(e.backup);
-            boolean wantsBackup = e.spec.protect() && (e.backup == null || backupBroken);
+            Holding holding = new Holding(e);
+            YTree current = holding.primary;
+            YTree currentBackup = holding.backup;
+            int[] held = holding.edges;
+            boolean primaryBroken = broken(current);
+            boolean backupBroken = currentBackup != null && broken(currentBackup);
+            boolean wantsBackup = e.spec.protect() && (currentBackup == null || backupBroken);
             if (!primaryBroken && !backupBroken && !wantsBackup) {
                 return 0;
             }
@@ -786,20 +831,20 @@ public final class HaFlowFleet implements AutoCloseable {
             YTree primary;
             YTree backup;
             if (primaryBroken) {
-                Placement p = full(w, e.spec, e.unionEdges, e.spec.protect());
+                Placement p = full(w, e.spec, held, e.spec.protect());
                 primary = p.primary;
                 backup = p.backup;
             } else {
-                primary = e.primary;
-                backup = backupFor(w, e.spec, e.primary, e.unionEdges);
-                if (backup == null && e.backup == null) {
+                primary = current;
+                backup = backupFor(w, e.spec, current, held);
+                if (backup == null && currentBackup == null) {
                     // still no protected path: nothing to change
                     return 0;
                 }
             }
             if (primary == null) {
                 synchronized (lock) {
-                    down(e);
+                    down(e, holding);
                 }
                 return -1;
             }
@@ -830,9 +875,11 @@ public final class HaFlowFleet implements AutoCloseable {
     /**
      * Rebuilds what a restart or takeover needs from the stored records alone: every stored path is
      * turned back into engine trees on the current snapshot (links to edges, checked as Y-trees that
-     * avoid failed elements) and the index is rebuilt from the records.
+     * avoid failed elements and whose group and transit VLAN the bookkeeping holds) and the index is
+     * rebuilt from the records.
      *
-     * @return problems (a stored path that is no valid tree, or differs from the live one), empty if none
+     * @return problems (a stored path that is no valid tree, or whose ids the bookkeeping does not hold),
+     *         empty if none
      */
     public List<String> restoreFromStore() {
         List<Entry> all;
@@ -846,15 +893,17 @@ public final class HaFlowFleet implements AutoCloseable {
                 continue;
             }
             HaFlowPaths paths = e.record.paths().get();
-            YTree[] live = {e.primary, e.backup};
+            HaFlowResources resources = e.record.resources().get();
             int k = 0;
             Set<LinkKey> links = new HashSet<>();
             Set<DeviceId> devices = new HashSet<>();
             for (HaFlowPath p : allPaths(paths)) {
                 YTree t = YTree.of(base, e.spec.z(), e.spec.a(), e.spec.b(), topology.node(p.yPoint()),
-                        edges(p.trunk()), edges(p.branch(HaLeaf.A)), edges(p.branch(HaLeaf.B)));
+                        edgesOf(topology, p.trunk()), edgesOf(topology, p.branch(HaLeaf.A)),
+                        edgesOf(topology, p.branch(HaLeaf.B)));
                 List<String> tp = YTreeChecks.treeProblems(base, t);
-                if (!tp.isEmpty() || broken(t) || !t.equals(live[k])) {
+                HaPathResources r = k == 0 ? resources.primary() : resources.protectedPath().get();
+                if (!tp.isEmpty() || broken(t) || !heldBy(t, r)) {
                     problems.add("flow " + e.spec.index() + ": stored path " + k + " does not restore: " + tp);
                 }
                 k++;
@@ -871,7 +920,20 @@ public final class HaFlowFleet implements AutoCloseable {
         return problems;
     }
 
-    private int[] edges(List<Link> links) {
+    /** Whether the bookkeeping holds the tree's group on its Y node and its transit VLAN on every edge. */
+    private boolean heldBy(YTree t, HaPathResources r) {
+        if (!groupIds[t.yNode()].get(r.yPointGroupId().id())) {
+            return false;
+        }
+        for (int e : t.edges()) {
+            if (!vlanIds[e].get(r.forwardTransitVlan())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int[] edgesOf(BenchTopology topology, List<Link> links) {
         int[] out = new int[links.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = topology.edge(links.get(i));
@@ -914,12 +976,13 @@ public final class HaFlowFleet implements AutoCloseable {
                 if (e.record == null) {
                     continue;
                 }
-                Placement p = full(w, e.spec, e.unionEdges, e.spec.protect());
-                if (p.primary == null || p.primary.cost() > e.primary.cost()) {
+                long stored = e.primary().cost();
+                Placement p = full(w, e.spec, e.unionEdges(), e.spec.protect());
+                if (p.primary == null || p.primary.cost() > stored) {
                     synchronized (problems) {
                         problems.add("flow " + e.spec.index() + ": recomputed primary "
                                 + (p.primary == null ? "missing: " + p.failure : "costs " + p.primary.cost()
-                                + " > stored " + e.primary.cost()));
+                                + " > stored " + stored));
                     }
                 }
             }
@@ -1070,8 +1133,10 @@ public final class HaFlowFleet implements AutoCloseable {
                 placed++;
                 String f = "flow " + e.spec.index();
                 HaFlowResources r = e.record.resources().get();
-                YTree[] trees = e.backup == null ? new YTree[]{e.primary} : new YTree[]{e.primary, e.backup};
-                HaPathResources[] pr = e.backup == null ? new HaPathResources[]{r.primary()}
+                YTree primary = e.primary();
+                YTree backup = e.backup();
+                YTree[] trees = backup == null ? new YTree[]{primary} : new YTree[]{primary, backup};
+                HaPathResources[] pr = backup == null ? new HaPathResources[]{r.primary()}
                         : new HaPathResources[]{r.primary(), r.protectedPath().get()};
                 for (int i = 0; i < trees.length; i++) {
                     YTree t = trees[i];
@@ -1100,22 +1165,23 @@ public final class HaFlowFleet implements AutoCloseable {
                         }
                     }
                 }
-                if (e.backup != null) {
-                    for (String p : YTreeChecks.disjointnessProblems(e.primary, e.backup)) {
+                if (backup != null) {
+                    for (String p : YTreeChecks.disjointnessProblems(primary, backup)) {
                         problems.add(f + ": " + p);
                     }
                 }
-                for (int edge : e.unionEdges) {
+                for (int edge : e.unionEdges()) {
                     recount[edge] += e.spec.bandwidth();
                 }
-                for (int i = 0; i < e.meters.length; i += 2) {
-                    int id = e.meters[i + 1];
+                int[] meters = metersOf(e);
+                for (int i = 0; i < meters.length; i += 2) {
+                    int id = meters[i + 1];
                     if (id < METER_MIN || id > METER_MAX) {
                         problems.add(f + ": meter id " + id + " outside " + METER_MIN + ".." + METER_MAX);
                     }
-                    String o = meterOwner.put(((long) e.meters[i] << 32) | id, f);
+                    String o = meterOwner.put(((long) meters[i] << 32) | id, f);
                     if (o != null) {
-                        problems.add(f + ": meter id " + id + " on switch " + e.meters[i] + " also held by " + o);
+                        problems.add(f + ": meter id " + id + " on switch " + meters[i] + " also held by " + o);
                     }
                 }
             }

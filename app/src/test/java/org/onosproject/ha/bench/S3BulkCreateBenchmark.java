@@ -119,7 +119,7 @@ public class S3BulkCreateBenchmark {
             fleet.entries().forEach((id, e) -> placed.put(e.spec.index(), e.record() != null));
             int degraded = 0;
             for (HaFlowFleet.Entry e : fleet.entries().values()) {
-                if (e.record() != null && e.spec.protect() && e.backup() == null) {
+                if (e.record() != null && e.spec.protect() && !e.hasBackup()) {
                     degraded++;
                 }
             }

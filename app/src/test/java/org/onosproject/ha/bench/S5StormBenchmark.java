@@ -122,7 +122,7 @@ public class S5StormBenchmark {
         for (Map.Entry<HaFlowId, HaFlowFleet.Entry> e : beforeRecovery.entrySet()) {
             HaFlowFleet.Entry was = e.getValue();
             boolean healthy = was.record() != null && was.record().flow().status() == HaFlowStatus.UP
-                    && (!was.spec.protect() || was.backup() != null);
+                    && (!was.spec.protect() || was.hasBackup());
             if (healthy && after.get(e.getKey()) != was) {
                 healthyTouched++;
             }

@@ -39,7 +39,7 @@ import java.util.concurrent.TimeUnit;
  * S6, scale and memory: WAN n=2000 with 100 Gb/s links and 100,000 HA-flows of 1-10 Mb/s, Z anywhere,
  * 50% protected. The trial admits them once (on both cores) and measures once, into the side results:
  * the admission rate; the heap the flows take per flow, with the engines' tree caches and without
- * them (the manager's records, the fleet's engine trees, the index and the bookkeeping); the index
+ * them (the manager's records, the index and the bookkeeping); the index
  * lookup per affected flow; the S4 reroute of the busiest link at this scale; and recomputing every
  * path from scratch with fresh engines. The benchmark times the rebuild a restart or takeover does:
  * every stored path turned back into engine trees on the snapshot and the index rebuilt.

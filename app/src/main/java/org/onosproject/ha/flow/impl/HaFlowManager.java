@@ -69,6 +69,7 @@ import org.onosproject.ha.flow.impl.rules.HaFlowRuleBuilder;
 import org.onosproject.ha.flow.impl.rules.HaGroupEntry;
 import org.onosproject.ha.flow.impl.rules.HaInstallPhase;
 import org.onosproject.ha.flow.impl.rules.HaMeterEntry;
+import org.onosproject.ha.flow.impl.rules.HaMeterNeed;
 import org.onosproject.ha.flow.impl.rules.HaMeterRole;
 import org.onosproject.ha.flow.impl.rules.HaRuleEntry;
 import org.onosproject.ha.flow.impl.validation.HaFlowRequestValidator;
@@ -1098,7 +1099,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
             HaFlowRecord done = HaFlowRecord.settled(withStatus(flow, status, info), paths, resources);
             if (current != null) {
                 try {
-                    uninstall(current, next);
+                    uninstall(current, prev, next);
                 } catch (ProgrammingException e) {
                     log.warn("HA-flow {}: old entries not all removed, sync will remove them: {}", fid,
                             e.getMessage());
@@ -1156,12 +1157,11 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         if (!flow.isMetered()) {
             return rb.build();
         }
-        // the rule builder decides which meters exist; ask it with placeholder ids first
-        HaFlowResources provisional = placeholders(rb);
-        List<HaMeterEntry> wanted = HaFlowRuleBuilder.build(flow, paths, provisional, appId).meters();
+        // the rule builder decides which meters exist; it says so without building the rules
+        List<HaMeterNeed> wanted = HaFlowRuleBuilder.metersNeeded(flow, paths);
         List<MeterRequest> requests = new ArrayList<>();
-        for (HaMeterEntry m : wanted) {
-            requests.add(m.requestBuilder().add());
+        for (HaMeterNeed m : wanted) {
+            requests.add(m.requestBuilder(appId).add());
         }
         recordMeterPlan(flow.id(), wanted);
         List<Meter> meters = tx.addMeters(requests);
@@ -1170,7 +1170,7 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         HaPathResources primary = base.primary();
         HaPathResources protect = base.protectedPath().orElse(null);
         for (int i = 0; i < wanted.size(); i++) {
-            HaMeterEntry m = wanted.get(i);
+            HaMeterNeed m = wanted.get(i);
             MeterId id = meters.get(i).id();
             if (m.role() == HaMeterRole.SHARED_ENDPOINT) {
                 out.sharedMeterId(id);
@@ -1195,16 +1195,6 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
                 .build();
     }
 
-    /** Resources with a distinct placeholder meter id per meter (two meters may share a device). */
-    private static HaFlowResources placeholders(HaFlowResources.Builder rb) {
-        HaFlowResources base = rb.build();
-        HaFlowResources.Builder b = base.toBuilder().sharedMeterId(MeterId.meterId(1))
-                .leafMeterId(HaLeaf.A, MeterId.meterId(2)).leafMeterId(HaLeaf.B, MeterId.meterId(3))
-                .primary(withYMeter(base.primary(), MeterId.meterId(4)));
-        base.protectedPath().ifPresent(p -> b.protectedPath(withYMeter(p, MeterId.meterId(5))));
-        return b.build();
-    }
-
     /**
      * Removes what the record has on devices and the next inventory does not.
      *
@@ -1212,16 +1202,30 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
      * @param next next
      */
     private void uninstall(HaFlowRecord record, HaFlowInventory next) throws ProgrammingException {
-        HaFlowInventory old = inventory(record);
+        uninstall(record, inventory(record), next);
+    }
+
+    /** As {@link #uninstall(HaFlowRecord, HaFlowInventory)}, with the record's inventory already built. */
+    private void uninstall(HaFlowRecord record, HaFlowInventory old, HaFlowInventory next)
+            throws ProgrammingException {
         Set<String> keep = new HashSet<>();
         next.rules().forEach(r -> keep.add(ruleKey(r.rule())));
-        Set<String> sharedStillNeeded = sharedRulesOfOtherFlows(record.flow().id());
+        Set<String> sharedStillNeeded = null;
         List<FlowRule> ingress = new ArrayList<>();
         List<FlowRule> others = new ArrayList<>();
         for (HaRuleEntry r : old.rules()) {
             String key = ruleKey(r.rule());
-            if (keep.contains(key) || (r.isShared() && sharedStillNeeded.contains(key))) {
+            if (keep.contains(key)) {
                 continue;
+            }
+            if (r.isShared()) {
+                // only a shared rule about to go needs the other flows' endpoints looked at
+                if (sharedStillNeeded == null) {
+                    sharedStillNeeded = sharedRulesOfOtherFlows(record.flow().id());
+                }
+                if (sharedStillNeeded.contains(key)) {
+                    continue;
+                }
             }
             (r.phase() == HaInstallPhase.INGRESS ? ingress : others).add(r.rule());
         }
@@ -1252,9 +1256,12 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         Set<String> keys = new HashSet<>();
         for (HaFlowRecord r : store.all()) {
             if (!r.flow().id().equals(except) && r.paths().isPresent()) {
-                HaFlowInventory inv = HaFlowRuleBuilder.ingress(r.flow(), r.paths().get(), r.resources().get(),
-                        appId, HaPathRole.PRIMARY);
-                inv.rules().stream().filter(HaRuleEntry::isShared).forEach(x -> keys.add(ruleKey(x.rule())));
+                // named from the endpoints: building every other flow's ingress rules made each removal O(flows)
+                for (HaFlowEndpoint e : List.of(r.flow().sharedEndpoint(), r.flow().subFlowA().endpoint(),
+                        r.flow().subFlowB().endpoint())) {
+                    HaFlowRuleBuilder.sharedRuleCookie(e, appId)
+                            .ifPresent(c -> keys.add(e.deviceId() + "/" + Long.toHexString(c)));
+                }
             }
         }
         return keys;
@@ -1804,9 +1811,9 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
         Set<LinkKey> links = new HashSet<>();
         Set<DeviceId> devices = new HashSet<>();
         record.paths().ifPresent(p -> {
+            // the index counts a link in both directions
             for (Link l : allLinks(p)) {
                 links.add(LinkKey.linkKey(l));
-                links.add(LinkKey.linkKey(l.dst(), l.src()));
             }
             devices.addAll(p.primary().devices());
             p.protectedPath().ifPresent(x -> devices.addAll(x.devices()));

@@ -391,6 +391,19 @@ public class HaFlowManagerTest {
         assertDevicesHoldExactly(f.manager.getInventory(id("y-on-z")));
     }
 
+    /** Two flows on the same ports and outer VLANs share the pop rules: the first delete must keep them. */
+    @Test
+    public void sharedOuterVlanRulesStayUntilTheLastFlowUsingThemGoes() {
+        f.manager.createHaFlow(request("q1", ep(1, 1, 100, 10), ep(4, 1, 200, 10), ep(5, 1, 300, 10)).build());
+        f.manager.createHaFlow(request("q2", ep(1, 1, 100, 20), ep(4, 1, 200, 20), ep(5, 1, 300, 20)).build());
+        HaFlowInventory second = f.manager.getInventory(id("q2"));
+        assertEquals("one pop rule per endpoint", 3, second.rules().stream().filter(HaRuleEntry::isShared).count());
+        f.manager.deleteHaFlow(id("q1"));
+        assertDevicesHoldExactly(second);
+        f.manager.deleteHaFlow(id("q2"));
+        assertEquals("nothing on any device: " + f.switches.log(), 0, f.switches.totalEntries());
+    }
+
     @Test
     public void unknownFlowIsNotFound() {
         try {

@@ -13,59 +13,78 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-
 package org.onosproject.ha.flow.impl.index;
 
 import org.onosproject.net.DeviceId;
 import org.onosproject.net.LinkKey;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 /**
- * Which flows use which link directions and devices. A flow is registered with every element of
- * every path it has (primary and protected), and re-registered whenever its paths change. Lookups
- * are one hash probe; the index is rebuilt from the store on start and on takeover.
+ * Which flows use which links and devices. A flow is registered with every element of every path it has
+ * (primary and protected), and re-registered whenever its paths change. A link counts in both directions:
+ * a flow registered with either direction is found by either. Lookups are one hash probe; the index is
+ * rebuilt from the store on start and on takeover.
+ * <p>
+ * Memory is what limits it at 100,000 flows, so it holds no object per flow and element: each link (both
+ * directions) and device is given an int id once, each flow an int slot, and every element keeps the slots
+ * of its flows in an open-addressing int set. A flow costs its map entry, one int array of its element ids
+ * and 5-11 bytes per element it uses. Element ids stay assigned until {@link #clear()}.
  *
  * @param <F> flow id type
  */
 public final class NetworkElementIndex<F> {
 
-    private final Map<LinkKey, Set<F>> byLink = new HashMap<>();
-    private final Map<DeviceId, Set<F>> byDevice = new HashMap<>();
-    private final Map<F, Entry> byFlow = new HashMap<>();
+    private static final int[] NONE = new int[0];
 
-    /** What one flow is registered under. */
-    private static final class Entry {
-        private final Set<LinkKey> links;
-        private final Set<DeviceId> devices;
-
-        private Entry(Set<LinkKey> links, Set<DeviceId> devices) {
-            this.links = links;
-            this.devices = devices;
-        }
-    }
+    private final Map<LinkKey, Integer> linkIds = new HashMap<>();
+    private final Map<DeviceId, Integer> deviceIds = new HashMap<>();
+    private final List<IntSet> flowsOfLink = new ArrayList<>();
+    private final List<IntSet> flowsOfDevice = new ArrayList<>();
+    /** Per flow: its slot, the number of its links, its link ids, then its device ids. */
+    private final Map<F, int[]> byFlow = new HashMap<>();
+    private Object[] flowOfSlot = new Object[16];
+    private int[] freeSlots = NONE;
+    private int freeCount;
+    private int slotCount;
 
     /**
      * Sets the elements a flow uses, replacing what it was registered under before.
      *
      * @param flow    the flow
-     * @param links   link directions of all its paths
+     * @param links   link directions of all its paths (a link and its reverse count once)
      * @param devices devices of all its paths (transit, Y-point and endpoint devices)
      */
     public synchronized void put(F flow, Collection<LinkKey> links, Collection<DeviceId> devices) {
-        remove(flow);
-        Entry e = new Entry(Set.copyOf(links), Set.copyOf(devices));
-        byFlow.put(flow, e);
-        for (LinkKey l : e.links) {
-            byLink.computeIfAbsent(l, k -> new HashSet<>()).add(flow);
+        checkNotNull(flow, "flow cannot be null");
+        int[] linkPart = distinct(links, this::linkId);
+        int[] devicePart = distinct(devices, this::deviceId);
+        int slot = release(flow);
+        if (slot < 0) {
+            slot = takeSlot();
         }
-        for (DeviceId d : e.devices) {
-            byDevice.computeIfAbsent(d, k -> new HashSet<>()).add(flow);
+        int[] entry = new int[2 + linkPart.length + devicePart.length];
+        entry[0] = slot;
+        entry[1] = linkPart.length;
+        System.arraycopy(linkPart, 0, entry, 2, linkPart.length);
+        System.arraycopy(devicePart, 0, entry, 2 + linkPart.length, devicePart.length);
+        for (int l : linkPart) {
+            flowsOfLink.get(l).add(slot);
         }
+        for (int d : devicePart) {
+            flowsOfDevice.get(d).add(slot);
+        }
+        flowOfSlot[slot] = flow;
+        byFlow.put(flow, entry);
     }
 
     /**
@@ -74,26 +93,83 @@ public final class NetworkElementIndex<F> {
      * @param flow the flow
      */
     public synchronized void remove(F flow) {
-        Entry e = byFlow.remove(flow);
-        if (e == null) {
-            return;
-        }
-        for (LinkKey l : e.links) {
-            drop(byLink, l, flow);
-        }
-        for (DeviceId d : e.devices) {
-            drop(byDevice, d, flow);
+        int slot = release(flow);
+        if (slot >= 0) {
+            flowOfSlot[slot] = null;
+            if (freeCount == freeSlots.length) {
+                freeSlots = Arrays.copyOf(freeSlots, Math.max(16, 2 * freeCount));
+            }
+            freeSlots[freeCount++] = slot;
         }
     }
 
-    private static <K, F> void drop(Map<K, Set<F>> index, K key, F flow) {
-        Set<F> flows = index.get(key);
-        if (flows != null) {
-            flows.remove(flow);
-            if (flows.isEmpty()) {
-                index.remove(key);
+    /** Takes a flow out of its elements' sets and returns its slot, or -1 if it was not indexed. */
+    private int release(F flow) {
+        int[] entry = byFlow.remove(flow);
+        if (entry == null) {
+            return -1;
+        }
+        int slot = entry[0];
+        int linkEnd = 2 + entry[1];
+        for (int i = 2; i < linkEnd; i++) {
+            flowsOfLink.get(entry[i]).remove(slot);
+        }
+        for (int i = linkEnd; i < entry.length; i++) {
+            flowsOfDevice.get(entry[i]).remove(slot);
+        }
+        return slot;
+    }
+
+    private int takeSlot() {
+        if (freeCount > 0) {
+            return freeSlots[--freeCount];
+        }
+        if (slotCount == flowOfSlot.length) {
+            flowOfSlot = Arrays.copyOf(flowOfSlot, 2 * slotCount);
+        }
+        return slotCount++;
+    }
+
+    private interface IdOf<K> {
+        int id(K key);
+    }
+
+    private static <K> int[] distinct(Collection<K> keys, IdOf<K> idOf) {
+        int[] ids = new int[keys.size()];
+        int n = 0;
+        for (K k : keys) {
+            ids[n++] = idOf.id(checkNotNull(k, "element cannot be null"));
+        }
+        Arrays.sort(ids);
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (k == 0 || ids[i] != ids[k - 1]) {
+                ids[k++] = ids[i];
             }
         }
+        return k == ids.length ? ids : Arrays.copyOf(ids, k);
+    }
+
+    /** The id of a link, the same for both directions; assigned on first use. */
+    private int linkId(LinkKey link) {
+        Integer id = linkIds.get(link);
+        if (id == null) {
+            id = flowsOfLink.size();
+            flowsOfLink.add(new IntSet());
+            linkIds.put(link, id);
+            linkIds.put(LinkKey.linkKey(link.dst(), link.src()), id);
+        }
+        return id;
+    }
+
+    private int deviceId(DeviceId device) {
+        Integer id = deviceIds.get(device);
+        if (id == null) {
+            id = flowsOfDevice.size();
+            flowsOfDevice.add(new IntSet());
+            deviceIds.put(device, id);
+        }
+        return id;
     }
 
     /**
@@ -103,8 +179,8 @@ public final class NetworkElementIndex<F> {
      * @return flows whose paths use it or its reverse
      */
     public synchronized Set<F> flowsOnLink(LinkKey link) {
-        Set<F> out = new HashSet<>(byLink.getOrDefault(link, Set.of()));
-        out.addAll(byLink.getOrDefault(LinkKey.linkKey(link.dst(), link.src()), Set.of()));
+        Set<F> out = new HashSet<>();
+        addFlows(out, flowsOfLink, linkIds.get(link));
         return out;
     }
 
@@ -115,7 +191,9 @@ public final class NetworkElementIndex<F> {
      * @return flows whose paths or endpoints are on it
      */
     public synchronized Set<F> flowsOnDevice(DeviceId device) {
-        return new HashSet<>(byDevice.getOrDefault(device, Set.of()));
+        Set<F> out = new HashSet<>();
+        addFlows(out, flowsOfDevice, deviceIds.get(device));
+        return out;
     }
 
     /**
@@ -127,9 +205,23 @@ public final class NetworkElementIndex<F> {
     public synchronized Set<F> flowsOnLinks(Collection<LinkKey> links) {
         Set<F> out = new HashSet<>();
         for (LinkKey l : links) {
-            out.addAll(flowsOnLink(l));
+            addFlows(out, flowsOfLink, linkIds.get(l));
         }
         return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void addFlows(Set<F> out, List<IntSet> sets, Integer element) {
+        if (element == null) {
+            return;
+        }
+        IntSet slots = sets.get(element);
+        int[] table = slots.table;
+        for (int v : table) {
+            if (v != 0) {
+                out.add((F) flowOfSlot[v - 1]);
+            }
+        }
     }
 
     /**
@@ -142,11 +234,96 @@ public final class NetworkElementIndex<F> {
     }
 
     /**
-     * Forgets everything.
+     * Forgets everything, element ids included.
      */
     public synchronized void clear() {
         byFlow.clear();
-        byLink.clear();
-        byDevice.clear();
+        linkIds.clear();
+        deviceIds.clear();
+        flowsOfLink.clear();
+        flowsOfDevice.clear();
+        flowOfSlot = new Object[16];
+        freeSlots = NONE;
+        freeCount = 0;
+        slotCount = 0;
+    }
+
+    /**
+     * A set of non-negative ints: open addressing with linear probing, stored as value + 1 so that 0 marks a
+     * free cell, and deletion by shifting back the cells after it (no tombstones). At most three quarters
+     * full; halved when under an eighth full.
+     */
+    private static final class IntSet {
+        private static final int MIN_CAPACITY = 4;
+
+        private int[] table = new int[MIN_CAPACITY];
+        private int size;
+
+        void add(int value) {
+            if (4 * (size + 1) > 3 * table.length) {
+                rehash(2 * table.length);
+            }
+            if (insert(table, value + 1)) {
+                size++;
+            }
+        }
+
+        void remove(int value) {
+            int stored = value + 1;
+            int mask = table.length - 1;
+            int i = cell(stored, mask);
+            while (table[i] != stored) {
+                if (table[i] == 0) {
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            // shift back every later cell of the run that may not sit past the gap
+            int gap = i;
+            int j = (i + 1) & mask;
+            while (table[j] != 0) {
+                int home = cell(table[j], mask);
+                boolean movable = gap <= j ? (home <= gap || home > j) : (home <= gap && home > j);
+                if (movable) {
+                    table[gap] = table[j];
+                    gap = j;
+                }
+                j = (j + 1) & mask;
+            }
+            table[gap] = 0;
+            size--;
+            if (table.length > MIN_CAPACITY && 8 * size < table.length) {
+                rehash(table.length / 2);
+            }
+        }
+
+        private void rehash(int capacity) {
+            int[] next = new int[capacity];
+            for (int v : table) {
+                if (v != 0) {
+                    insert(next, v);
+                }
+            }
+            table = next;
+        }
+
+        private static boolean insert(int[] table, int stored) {
+            int mask = table.length - 1;
+            int i = cell(stored, mask);
+            while (table[i] != 0) {
+                if (table[i] == stored) {
+                    return false;
+                }
+                i = (i + 1) & mask;
+            }
+            table[i] = stored;
+            return true;
+        }
+
+        private static int cell(int stored, int mask) {
+            // slots are dense small ints: spread them so that runs stay short
+            int h = stored * 0x9E3779B9;
+            return (h ^ (h >>> 16)) & mask;
+        }
     }
 }

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -195,26 +196,51 @@ public final class HaFlowInventory {
      * @throws IllegalArgumentException if both hold different objects under the same key
      */
     public HaFlowInventory merge(HaFlowInventory other) {
-        Map<String, HaRuleEntry> mergedRules = new LinkedHashMap<>();
-        Map<String, HaGroupEntry> mergedGroups = new LinkedHashMap<>();
-        Map<String, HaMeterEntry> mergedMeters = new LinkedHashMap<>();
-        for (HaFlowInventory inv : List.of(this, other)) {
-            inv.rules.forEach(r -> put(mergedRules, r.deviceId() + "/" + r.cookie(), r, sameRule(r)));
-            inv.groups.forEach(g -> put(mergedGroups, g.deviceId() + "/" + g.groupId(), g, g::equals));
-            inv.meters.forEach(m -> put(mergedMeters, m.deviceId() + "/" + m.meterId(), m, m::equals));
+        return union(List.of(this, other));
+    }
+
+    /**
+     * Returns the union of several inventories in one pass, as {@link #merge} gives it pairwise.
+     *
+     * @param parts inventories
+     * @return union
+     * @throws IllegalArgumentException if two hold different objects under the same key
+     */
+    static HaFlowInventory union(List<HaFlowInventory> parts) {
+        int rules = 0;
+        int groups = 0;
+        int meters = 0;
+        for (HaFlowInventory inv : parts) {
+            rules += inv.rules.size();
+            groups += inv.groups.size();
+            meters += inv.meters.size();
+        }
+        Map<HaEntryKey, HaRuleEntry> mergedRules = new LinkedHashMap<>(2 * rules);
+        Map<HaEntryKey, HaGroupEntry> mergedGroups = new LinkedHashMap<>(2 * groups);
+        Map<HaEntryKey, HaMeterEntry> mergedMeters = new LinkedHashMap<>(2 * meters);
+        for (HaFlowInventory inv : parts) {
+            for (HaRuleEntry r : inv.rules) {
+                put(mergedRules, HaEntryKey.of(r), r, HaFlowInventory::sameRule);
+            }
+            for (HaGroupEntry g : inv.groups) {
+                put(mergedGroups, HaEntryKey.of(g), g, HaGroupEntry::equals);
+            }
+            for (HaMeterEntry m : inv.meters) {
+                put(mergedMeters, HaEntryKey.of(m), m, HaMeterEntry::equals);
+            }
         }
         return new HaFlowInventory(new ArrayList<>(mergedRules.values()), new ArrayList<>(mergedGroups.values()),
                                    new ArrayList<>(mergedMeters.values()));
     }
 
-    private static Predicate<HaRuleEntry> sameRule(HaRuleEntry r) {
+    private static boolean sameRule(HaRuleEntry r, HaRuleEntry o) {
         // a shared rule may carry the direction of another endpoint; what must agree is the rule itself
-        return o -> r.rule().equals(o.rule()) && r.rule().exactMatch(o.rule());
+        return r.rule().equals(o.rule()) && r.rule().exactMatch(o.rule());
     }
 
-    private static <T> void put(Map<String, T> map, String key, T value, Predicate<T> sameAsValue) {
+    private static <T> void put(Map<HaEntryKey, T> map, HaEntryKey key, T value, BiPredicate<T, T> same) {
         T existing = map.putIfAbsent(key, value);
-        checkArgument(existing == null || sameAsValue.test(existing),
+        checkArgument(existing == null || same.test(existing, value),
                       "two different objects under %s: %s and %s", key, existing, value);
     }
 

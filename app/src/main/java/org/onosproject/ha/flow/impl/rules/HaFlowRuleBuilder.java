@@ -47,6 +47,7 @@ import org.onosproject.net.meter.MeterId;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -98,11 +99,13 @@ public final class HaFlowRuleBuilder {
     public static HaFlowInventory build(HaFlow flow, HaFlowPaths paths, HaFlowResources resources,
                                         ApplicationId appId) {
         Context ctx = new Context(flow, paths, resources, appId);
-        HaFlowInventory inventory = ctx.nonIngress(HaPathRole.PRIMARY);
+        List<HaFlowInventory> parts = new ArrayList<>(3);
+        parts.add(ctx.nonIngress(HaPathRole.PRIMARY));
         if (paths.protectedPath().isPresent()) {
-            inventory = inventory.merge(ctx.nonIngress(HaPathRole.PROTECTED));
+            parts.add(ctx.nonIngress(HaPathRole.PROTECTED));
         }
-        return inventory.merge(ctx.ingress(HaPathRole.PRIMARY));
+        parts.add(ctx.ingress(HaPathRole.PRIMARY));
+        return HaFlowInventory.union(parts);
     }
 
     /**
@@ -143,6 +146,88 @@ public final class HaFlowRuleBuilder {
     public static HaFlowInventory ingress(HaFlow flow, HaFlowPaths paths, HaFlowResources resources,
                                           ApplicationId appId, HaPathRole active) {
         return new Context(flow, paths, resources, appId).ingress(active);
+    }
+
+    /**
+     * Returns the meters the flow needs on these paths, without building any rule: the Y-point meter of each
+     * tree (primary first), Z's meter, and each leaf's meter when some tree's Y-point is not on the leaf's
+     * device. They come in the order of {@code build(...).meters()}; an unmetered flow (bandwidth 0) needs none.
+     * Meter ids can so be taken before the one build that uses them.
+     *
+     * @param flow  HA-flow
+     * @param paths its Y-trees
+     * @return meters needed, empty for an unmetered flow
+     * @throws IllegalArgumentException if a tree does not end on the flow's endpoint devices or uses an
+     *                                  endpoint's port as a link
+     */
+    public static List<HaMeterNeed> metersNeeded(HaFlow flow, HaFlowPaths paths) {
+        checkNotNull(flow, "flow cannot be null");
+        checkNotNull(paths, "paths cannot be null");
+        for (HaPathRole role : HaPathRole.values()) {
+            paths.path(role).ifPresent(p -> checkPath(flow, role, p));
+        }
+        if (!flow.isMetered()) {
+            return List.of();
+        }
+        List<HaMeterNeed> needs = new ArrayList<>(HaLeaf.values().length + 3);
+        for (HaPathRole role : HaPathRole.values()) {
+            paths.path(role).ifPresent(p -> needs.add(need(flow, p.yPoint(), HaMeterRole.Y_POINT, null, role)));
+        }
+        needs.add(need(flow, flow.sharedEndpoint().deviceId(), HaMeterRole.SHARED_ENDPOINT, null, null));
+        for (HaLeaf leaf : HaLeaf.values()) {
+            if (leafMeterNeeded(flow, paths, leaf)) {
+                needs.add(need(flow, leaf.subFlowOf(flow).endpoint().deviceId(), HaMeterRole.LEAF, leaf, null));
+            }
+        }
+        return needs;
+    }
+
+    /**
+     * Returns the cookie of the shared rule an endpoint needs: the outer-VLAN pop rule on its port (see
+     * {@link HaRuleEntry#isShared()}), which every HA-flow with an endpoint on that port and outer VLAN uses.
+     * A rule's id is its cookie, so device and cookie name the rule without building it.
+     *
+     * @param endpoint an endpoint of an HA-flow
+     * @param appId    application id
+     * @return the cookie, empty for a whole-port endpoint (it needs no shared rule)
+     */
+    public static OptionalLong sharedRuleCookie(HaFlowEndpoint endpoint, ApplicationId appId) {
+        return endpoint.isFullPort() ? OptionalLong.empty()
+                : OptionalLong.of(HaCookies.preIngress(appId, endpoint.portNumber(), endpoint.outerVlan()));
+    }
+
+    private static HaMeterNeed need(HaFlow flow, DeviceId device, HaMeterRole role, HaLeaf leaf, HaPathRole path) {
+        long rate = flow.maximumBandwidth();
+        return new HaMeterNeed(flow.id(), device, rate, burstKb(rate), role, leaf, path);
+    }
+
+    private static void checkPath(HaFlow flow, HaPathRole role, HaFlowPath p) {
+        HaFlowEndpoint z = flow.sharedEndpoint();
+        checkArgument(p.sharedDevice().equals(z.deviceId()), "%s path starts at %s, not at Z's device %s",
+                      role, p.sharedDevice(), z.deviceId());
+        for (HaLeaf leaf : HaLeaf.values()) {
+            DeviceId device = leaf.subFlowOf(flow).endpoint().deviceId();
+            checkArgument(p.leafDevice(leaf).equals(device), "%s path reaches leaf %s at %s, not at %s",
+                          role, leaf, p.leafDevice(leaf), device);
+        }
+        for (HaFlowEndpoint endpoint : List.of(z, flow.subFlowA().endpoint(), flow.subFlowB().endpoint())) {
+            ConnectPoint cp = endpoint.connectPoint();
+            for (Link link : p.links()) {
+                checkArgument(!link.src().equals(cp) && !link.dst().equals(cp),
+                              "endpoint port %s is a link port of the %s path", cp, role);
+            }
+        }
+    }
+
+    /** A leaf meter is needed if some tree's Y-point is not on the leaf's device. */
+    private static boolean leafMeterNeeded(HaFlow flow, HaFlowPaths paths, HaLeaf leaf) {
+        DeviceId device = leaf.subFlowOf(flow).endpoint().deviceId();
+        for (HaPathRole role : HaPathRole.values()) {
+            if (paths.path(role).map(p -> !p.yPoint().equals(device)).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -195,12 +280,12 @@ public final class HaFlowRuleBuilder {
             checkArgument(paths.protectedPath().isPresent() == resources.protectedPath().isPresent(),
                           "protected path and protected resources must come together");
             for (HaPathRole role : HaPathRole.values()) {
-                paths.path(role).ifPresent(p -> checkPath(role, p));
+                paths.path(role).ifPresent(p -> checkPath(flow, role, p));
             }
             if (flow.isMetered()) {
                 checkArgument(resources.sharedMeterId().isPresent(), "metered flow %s has no Z meter id", flow.id());
                 for (HaLeaf leaf : HaLeaf.values()) {
-                    checkArgument(!leafMeterNeeded(leaf) || resources.leafMeterId(leaf).isPresent(),
+                    checkArgument(!leafMeterNeeded(flow, paths, leaf) || resources.leafMeterId(leaf).isPresent(),
                                   "metered flow %s has no meter id for leaf %s", flow.id(), leaf);
                 }
                 for (HaPathRole role : HaPathRole.values()) {
@@ -209,34 +294,6 @@ public final class HaFlowRuleBuilder {
                             flow.id(), role));
                 }
             }
-        }
-
-        private void checkPath(HaPathRole role, HaFlowPath p) {
-            checkArgument(p.sharedDevice().equals(z.deviceId()), "%s path starts at %s, not at Z's device %s",
-                          role, p.sharedDevice(), z.deviceId());
-            for (HaLeaf leaf : HaLeaf.values()) {
-                DeviceId device = leaf.subFlowOf(flow).endpoint().deviceId();
-                checkArgument(p.leafDevice(leaf).equals(device), "%s path reaches leaf %s at %s, not at %s",
-                              role, leaf, p.leafDevice(leaf), device);
-            }
-            for (HaFlowEndpoint endpoint : List.of(z, flow.subFlowA().endpoint(), flow.subFlowB().endpoint())) {
-                ConnectPoint cp = endpoint.connectPoint();
-                for (Link link : p.links()) {
-                    checkArgument(!link.src().equals(cp) && !link.dst().equals(cp),
-                                  "endpoint port %s is a link port of the %s path", cp, role);
-                }
-            }
-        }
-
-        /** A leaf meter is needed if some tree's Y-point is not on the leaf's device. */
-        private boolean leafMeterNeeded(HaLeaf leaf) {
-            DeviceId device = leaf.subFlowOf(flow).endpoint().deviceId();
-            for (HaPathRole role : HaPathRole.values()) {
-                if (paths.path(role).map(p -> !p.yPoint().equals(device)).orElse(false)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private HaFlowPath path(HaPathRole role) {
@@ -425,7 +482,7 @@ public final class HaFlowRuleBuilder {
                 rules.add(reverseIngress(active, p, r, leaf));
             }
             // endpoints on one port and outer VLAN need one pop rule: merging keeps it once
-            return HaFlowInventory.empty().merge(new HaFlowInventory(rules, List.of(), flowMeters()));
+            return HaFlowInventory.union(List.of(new HaFlowInventory(rules, List.of(), flowMeters())));
         }
 
         private List<HaMeterEntry> flowMeters() {
@@ -436,7 +493,7 @@ public final class HaFlowRuleBuilder {
             meters.add(meter(z.deviceId(), resources.sharedMeterId().orElseThrow(), HaMeterRole.SHARED_ENDPOINT,
                              null, null));
             for (HaLeaf leaf : HaLeaf.values()) {
-                if (leafMeterNeeded(leaf)) {
+                if (leafMeterNeeded(flow, paths, leaf)) {
                     meters.add(meter(leafEndpoint(leaf).deviceId(), resources.leafMeterId(leaf).orElseThrow(),
                                      HaMeterRole.LEAF, leaf, null));
                 }
@@ -489,7 +546,8 @@ public final class HaFlowRuleBuilder {
 
         private void addPreIngress(List<HaRuleEntry> rules, HaFlowEndpoint endpoint, HaFlowDirection direction,
                                    HaPathRole active, HaLeaf leaf) {
-            if (endpoint.isFullPort()) {
+            OptionalLong cookie = sharedRuleCookie(endpoint, appId);
+            if (cookie.isEmpty()) {
                 return;
             }
             TrafficSelector selector = DefaultTrafficSelector.builder().matchInPort(endpoint.portNumber())
@@ -497,9 +555,8 @@ public final class HaFlowRuleBuilder {
             TrafficTreatment treatment = DefaultTrafficTreatment.builder().popVlan()
                     .writeMetadata(endpoint.outerVlan(), HaPipeline.OUTER_VLAN_METADATA_MASK)
                     .transition(HaPipeline.CUSTOMER_TABLE).build();
-            long cookie = HaCookies.preIngress(appId, endpoint.portNumber(), endpoint.outerVlan());
             FlowRule rule = rule(endpoint.deviceId(), HaPipeline.INPUT_TABLE, HaPipeline.OUTER_VLAN_PRIORITY,
-                                 selector, treatment, cookie);
+                                 selector, treatment, cookie.getAsLong());
             rules.add(new HaRuleEntry(rule, direction, active, HaRuleRole.PRE_INGRESS, leaf));
         }
 
@@ -523,8 +580,7 @@ public final class HaFlowRuleBuilder {
 
         private HaMeterEntry meter(DeviceId device, MeterId meterId, HaMeterRole role, HaLeaf leaf,
                                    HaPathRole path) {
-            long rate = flow.maximumBandwidth();
-            return new HaMeterEntry(flow.id(), appId, device, meterId, rate, burstKb(rate), role, leaf, path);
+            return need(flow, device, role, leaf, path).entry(appId, meterId);
         }
 
         /** ONOS takes a rule's app id from the top 16 bits of its cookie, where HaCookies puts it. */

@@ -56,9 +56,6 @@ public final class HaInventoryDiff {
      * @return diff
      */
     public static HaInventoryDiff between(HaFlowInventory from, HaFlowInventory to) {
-        Function<HaRuleEntry, String> ruleKey = r -> r.deviceId() + "/" + r.cookie();
-        Function<HaGroupEntry, String> groupKey = g -> g.deviceId() + "/" + g.groupId().id();
-        Function<HaMeterEntry, String> meterKey = m -> m.deviceId() + "/" + m.meterId().id();
         BiPredicate<HaRuleEntry, HaRuleEntry> sameRule =
                 (a, b) -> a.rule().equals(b.rule()) && a.rule().exactMatch(b.rule());
         BiPredicate<HaGroupEntry, HaGroupEntry> sameGroup = (a, b) -> a.description().equals(b.description());
@@ -66,9 +63,9 @@ public final class HaInventoryDiff {
         BiPredicate<HaMeterEntry, HaMeterEntry> sameMeter =
                 (a, b) -> a.rateKbps() == b.rateKbps() && a.burstKb() == b.burstKb();
 
-        Parts<HaRuleEntry> rules = split(from.rules(), to.rules(), ruleKey, sameRule);
-        Parts<HaGroupEntry> groups = split(from.groups(), to.groups(), groupKey, sameGroup);
-        Parts<HaMeterEntry> meters = split(from.meters(), to.meters(), meterKey, sameMeter);
+        Parts<HaRuleEntry> rules = split(from.rules(), to.rules(), HaEntryKey::of, sameRule);
+        Parts<HaGroupEntry> groups = split(from.groups(), to.groups(), HaEntryKey::of, sameGroup);
+        Parts<HaMeterEntry> meters = split(from.meters(), to.meters(), HaEntryKey::of, sameMeter);
         return new HaInventoryDiff(new HaFlowInventory(rules.added, groups.added, meters.added),
                                    new HaFlowInventory(rules.modified, groups.modified, meters.modified),
                                    new HaFlowInventory(rules.removed, groups.removed, meters.removed));
@@ -81,13 +78,14 @@ public final class HaInventoryDiff {
         private final List<T> removed = new ArrayList<>();
     }
 
-    private static <T> Parts<T> split(List<T> from, List<T> to, Function<T, String> key, BiPredicate<T, T> same) {
-        Map<String, T> old = new LinkedHashMap<>();
+    private static <T> Parts<T> split(List<T> from, List<T> to, Function<T, HaEntryKey> key,
+                                      BiPredicate<T, T> same) {
+        Map<HaEntryKey, T> old = new LinkedHashMap<>(2 * from.size());
         from.forEach(e -> old.put(key.apply(e), e));
-        Map<String, T> wanted = new LinkedHashMap<>();
+        Map<HaEntryKey, T> wanted = new LinkedHashMap<>(2 * to.size());
         to.forEach(e -> wanted.put(key.apply(e), e));
         Parts<T> parts = new Parts<>();
-        for (Map.Entry<String, T> e : wanted.entrySet()) {
+        for (Map.Entry<HaEntryKey, T> e : wanted.entrySet()) {
             T before = old.get(e.getKey());
             if (before == null) {
                 parts.added.add(e.getValue());
@@ -95,7 +93,7 @@ public final class HaInventoryDiff {
                 parts.modified.add(e.getValue());
             }
         }
-        for (Map.Entry<String, T> e : old.entrySet()) {
+        for (Map.Entry<HaEntryKey, T> e : old.entrySet()) {
             if (!wanted.containsKey(e.getKey())) {
                 parts.removed.add(e.getValue());
             }

@@ -16,24 +16,18 @@
 package org.onosproject.ha.flow.impl.rules;
 
 import com.google.common.base.MoreObjects;
-import com.google.common.collect.ImmutableList;
 import org.onosproject.core.ApplicationId;
 import org.onosproject.ha.flow.HaFlowId;
 import org.onosproject.ha.flow.HaLeaf;
 import org.onosproject.ha.flow.HaPathRole;
-import org.onosproject.net.DefaultAnnotations;
 import org.onosproject.net.DeviceId;
 import org.onosproject.net.meter.Band;
-import org.onosproject.net.meter.DefaultBand;
-import org.onosproject.net.meter.DefaultMeterRequest;
-import org.onosproject.net.meter.Meter;
 import org.onosproject.net.meter.MeterId;
 import org.onosproject.net.meter.MeterRequest;
 
 import java.util.Objects;
 import java.util.Optional;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
@@ -53,30 +47,14 @@ public final class HaMeterEntry {
     /** Annotation key of the path (Y_POINT meters). */
     public static final String ANNOTATION_PATH = "haPath";
 
-    private final HaFlowId haFlowId;
+    private final HaMeterNeed need;
     private final ApplicationId appId;
-    private final DeviceId deviceId;
     private final MeterId meterId;
-    private final long rateKbps;
-    private final long burstKb;
-    private final HaMeterRole role;
-    private final HaLeaf leaf;
-    private final HaPathRole path;
 
-    HaMeterEntry(HaFlowId haFlowId, ApplicationId appId, DeviceId deviceId, MeterId meterId, long rateKbps,
-                 long burstKb, HaMeterRole role, HaLeaf leaf, HaPathRole path) {
-        this.haFlowId = checkNotNull(haFlowId);
+    HaMeterEntry(HaMeterNeed need, ApplicationId appId, MeterId meterId) {
+        this.need = checkNotNull(need);
         this.appId = checkNotNull(appId);
-        this.deviceId = checkNotNull(deviceId);
         this.meterId = checkNotNull(meterId);
-        checkArgument(rateKbps > 0 && burstKb > 0, "meter rate and burst must be positive");
-        this.rateKbps = rateKbps;
-        this.burstKb = burstKb;
-        this.role = checkNotNull(role);
-        checkArgument((role == HaMeterRole.LEAF) == (leaf != null), "a leaf is given exactly for LEAF meters");
-        checkArgument((role == HaMeterRole.Y_POINT) == (path != null), "a path is given exactly for Y_POINT meters");
-        this.leaf = leaf;
-        this.path = path;
     }
 
     /**
@@ -85,7 +63,7 @@ public final class HaMeterEntry {
      * @return HA-flow id
      */
     public HaFlowId haFlowId() {
-        return haFlowId;
+        return need.haFlowId();
     }
 
     /**
@@ -94,7 +72,7 @@ public final class HaMeterEntry {
      * @return device id
      */
     public DeviceId deviceId() {
-        return deviceId;
+        return need.deviceId();
     }
 
     /**
@@ -112,7 +90,7 @@ public final class HaMeterEntry {
      * @return kbps
      */
     public long rateKbps() {
-        return rateKbps;
+        return need.rateKbps();
     }
 
     /**
@@ -121,7 +99,7 @@ public final class HaMeterEntry {
      * @return kilobits
      */
     public long burstKb() {
-        return burstKb;
+        return need.burstKb();
     }
 
     /**
@@ -130,7 +108,7 @@ public final class HaMeterEntry {
      * @return role
      */
     public HaMeterRole role() {
-        return role;
+        return need.role();
     }
 
     /**
@@ -139,7 +117,7 @@ public final class HaMeterEntry {
      * @return leaf, empty for other roles
      */
     public Optional<HaLeaf> leaf() {
-        return Optional.ofNullable(leaf);
+        return need.leaf();
     }
 
     /**
@@ -148,7 +126,7 @@ public final class HaMeterEntry {
      * @return path role, empty for the flow's endpoint meters
      */
     public Optional<HaPathRole> path() {
-        return Optional.ofNullable(path);
+        return need.path();
     }
 
     /**
@@ -158,7 +136,7 @@ public final class HaMeterEntry {
      * @return phase
      */
     public HaInstallPhase phase() {
-        return role == HaMeterRole.Y_POINT ? HaInstallPhase.NON_INGRESS : HaInstallPhase.INGRESS;
+        return need.role() == HaMeterRole.Y_POINT ? HaInstallPhase.NON_INGRESS : HaInstallPhase.INGRESS;
     }
 
     /**
@@ -167,7 +145,7 @@ public final class HaMeterEntry {
      * @return band
      */
     public Band band() {
-        return DefaultBand.builder().ofType(Band.Type.DROP).withRate(rateKbps).burstSize(burstKb).build();
+        return HaMeterNeed.band(need.rateKbps(), need.burstKb());
     }
 
     /**
@@ -178,16 +156,7 @@ public final class HaMeterEntry {
      * @return meter request builder
      */
     public MeterRequest.Builder requestBuilder() {
-        DefaultAnnotations.Builder annotations = DefaultAnnotations.builder()
-                .set(ANNOTATION_FLOW_ID, haFlowId.id()).set(ANNOTATION_ROLE, role.name());
-        if (leaf != null) {
-            annotations.set(ANNOTATION_LEAF, leaf.name());
-        }
-        if (path != null) {
-            annotations.set(ANNOTATION_PATH, path.name());
-        }
-        return DefaultMeterRequest.builder().forDevice(deviceId).fromApp(appId).withUnit(Meter.Unit.KB_PER_SEC)
-                .burst().withBands(ImmutableList.of(band())).withAnnotations(annotations.build());
+        return need.requestBuilder(appId);
     }
 
     @Override
@@ -199,20 +168,19 @@ public final class HaMeterEntry {
             return false;
         }
         HaMeterEntry that = (HaMeterEntry) o;
-        return rateKbps == that.rateKbps && burstKb == that.burstKb && haFlowId.equals(that.haFlowId)
-                && appId.equals(that.appId) && deviceId.equals(that.deviceId) && meterId.equals(that.meterId)
-                && role == that.role && leaf == that.leaf && path == that.path;
+        return need.equals(that.need) && appId.equals(that.appId) && meterId.equals(that.meterId);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(haFlowId, appId, deviceId, meterId, rateKbps, burstKb, role, leaf, path);
+        return Objects.hash(need, appId, meterId);
     }
 
     @Override
     public String toString() {
-        return MoreObjects.toStringHelper(this).omitNullValues().add("deviceId", deviceId).add("meterId", meterId)
-                .add("role", role).add("leaf", leaf).add("path", path).add("rateKbps", rateKbps)
-                .add("burstKb", burstKb).toString();
+        return MoreObjects.toStringHelper(this).omitNullValues().add("deviceId", need.deviceId())
+                .add("meterId", meterId).add("role", need.role()).add("leaf", need.leaf().orElse(null))
+                .add("path", need.path().orElse(null)).add("rateKbps", need.rateKbps())
+                .add("burstKb", need.burstKb()).toString();
     }
 }

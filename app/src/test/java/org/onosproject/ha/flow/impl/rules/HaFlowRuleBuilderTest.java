@@ -510,6 +510,90 @@ public class HaFlowRuleBuilderTest {
         assertEquals(107, HaFlowRuleBuilder.burstKb(101));
     }
 
+    /**
+     * The meters the builder lists before any id is taken are exactly the meters the full build installs, in
+     * the same order, on every shape: Y on Z's switch, Y on a leaf, leaves on one switch, one switch, protected
+     * (also swapped), unmetered.
+     */
+    @Test
+    public void metersNeededAreTheMetersTheBuildInstalls() {
+        List<Scenario> scenarios = new ArrayList<>(allScenarios());
+        for (Scenario s : allScenarios()) {
+            if (s.paths.protectedPath().isPresent()) {
+                scenarios.add(new Scenario(s.flow, s.paths.swapped(), s.resources.swapped()));
+            }
+        }
+        int meters = 0;
+        for (Scenario s : scenarios) {
+            List<HaMeterEntry> built = s.inventory().meters();
+            List<HaMeterEntry> planned = new ArrayList<>();
+            for (HaMeterNeed need : HaFlowRuleBuilder.metersNeeded(s.flow, s.paths)) {
+                planned.add(need.entry(APP_ID, meterIdIn(s.resources, need)));
+            }
+            assertEquals(s.flow.sharedEndpoint() + " " + s.paths, built, planned);
+            meters += built.size();
+        }
+        // counted by hand: 4+0 (Y, metered and not), 4 (long Y), 4 (Y on Z), 3 (Y on A), 2+2 (leaves on one
+        // switch), 3+3 (A on Z's switch), 2+2 (one switch), 5+5 (protected), 5+5 (protected, swapped)
+        assertEquals(49, meters);
+        assertTrue(HaFlowRuleBuilder.metersNeeded(HaFlowScenarios.yShape(0).flow,
+                                                  HaFlowScenarios.yShape(0).paths).isEmpty());
+    }
+
+    /** A meter requested from its need is the meter its entry requests once it has an id. */
+    @Test
+    public void meterNeedRequestsTheSameMeterAsItsEntry() {
+        Scenario s = HaFlowScenarios.protectedWithYOnShared();
+        List<HaMeterNeed> needs = HaFlowRuleBuilder.metersNeeded(s.flow, s.paths);
+        assertEquals(5, needs.size());
+        for (HaMeterNeed need : needs) {
+            org.onosproject.net.meter.MeterRequest fromNeed = need.requestBuilder(APP_ID).add();
+            org.onosproject.net.meter.MeterRequest fromEntry =
+                    need.entry(APP_ID, meterIdIn(s.resources, need)).requestBuilder().add();
+            assertEquals(fromEntry.deviceId(), fromNeed.deviceId());
+            assertEquals(fromEntry.appId(), fromNeed.appId());
+            assertEquals(fromEntry.unit(), fromNeed.unit());
+            assertEquals(fromEntry.isBurst(), fromNeed.isBurst());
+            assertEquals(1, fromNeed.bands().size());
+            org.onosproject.net.meter.Band want = fromEntry.bands().iterator().next();
+            org.onosproject.net.meter.Band got = fromNeed.bands().iterator().next();
+            assertEquals(List.of(want.type(), want.rate(), want.burst()), List.of(got.type(), got.rate(), got.burst()));
+            assertEquals(fromEntry.annotations(), fromNeed.annotations());
+        }
+        // the Y-point meter of the protected tree and Z's meter are two meters on Z's device
+        assertEquals(2, needs.stream().filter(n -> n.deviceId().equals(HaFlowTestData.dev(1))).count());
+    }
+
+    /** The shared rules a flow's endpoints name without a build are exactly the shared rules it gets. */
+    @Test
+    public void sharedRuleCookiesNameTheSharedRules() {
+        int shared = 0;
+        for (Scenario s : allScenarios()) {
+            Set<String> built = s.inventory().rules().stream().filter(HaRuleEntry::isShared)
+                    .map(r -> r.deviceId() + "/" + r.rule().id().value()).collect(Collectors.toSet());
+            Set<String> named = new HashSet<>();
+            for (HaFlowEndpoint e : List.of(s.flow.sharedEndpoint(), s.flow.subFlowA().endpoint(),
+                                            s.flow.subFlowB().endpoint())) {
+                HaFlowRuleBuilder.sharedRuleCookie(e, APP_ID).ifPresent(c -> named.add(e.deviceId() + "/" + c));
+            }
+            assertEquals(s.flow.sharedEndpoint() + " " + s.paths, built, named);
+            shared += built.size();
+        }
+        assertTrue("scenarios with tagged endpoints", shared >= 10);
+    }
+
+    private static org.onosproject.net.meter.MeterId meterIdIn(org.onosproject.ha.flow.HaFlowResources r,
+                                                               HaMeterNeed need) {
+        switch (need.role()) {
+            case SHARED_ENDPOINT:
+                return r.sharedMeterId().orElseThrow();
+            case LEAF:
+                return r.leafMeterId(need.leaf().orElseThrow()).orElseThrow();
+            default:
+                return r.path(need.path().orElseThrow()).orElseThrow().yPointMeterId().orElseThrow();
+        }
+    }
+
     // ------------------------------------------------------------------ bad inputs
 
     @Test
@@ -517,6 +601,7 @@ public class HaFlowRuleBuilderTest {
         Scenario s = HaFlowScenarios.yShape(HaFlowScenarios.BANDWIDTH);
         Scenario other = HaFlowScenarios.longY();
         assertRejected(() -> HaFlowRuleBuilder.build(s.flow, other.paths, s.resources, APP_ID), "not at");
+        assertRejected(() -> HaFlowRuleBuilder.metersNeeded(s.flow, other.paths), "not at");
     }
 
     @Test
