@@ -1784,8 +1784,8 @@ public class HaFlowManager extends AbstractListenerManager<HaFlowEvent, HaFlowLi
      * Writes, into the pending record, the devices the operation is about to add meters on, so that a
      * node taking over can find meters added before their ids were recorded.
      */
-    private void recordMeterPlan(HaFlowId id, List<HaMeterEntry> meters) {
-        Set<DeviceId> devices = meters.stream().map(HaMeterEntry::deviceId).collect(Collectors.toSet());
+    private void recordMeterPlan(HaFlowId id, List<HaMeterNeed> meters) {
+        Set<DeviceId> devices = meters.stream().map(HaMeterNeed::deviceId).collect(Collectors.toSet());
         store.get(id).ifPresent(v -> {
             if (v.value().pendingOperation().isPresent()) {
                 store.put(v.value().withMeterPlan(devices));
