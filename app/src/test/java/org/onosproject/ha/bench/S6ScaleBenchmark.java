@@ -98,7 +98,7 @@ public class S6ScaleBenchmark {
         List<String> recompute = fleet.recomputeAll();
         long recomputeNanos = System.nanoTime() - r0;
         Gates.require("S6 recompute every path", recompute);
-        HaFlowFleet work = fleet.copy();
+        HaFlowFleet work = fleet.copyForEvent();
         HaFlowFleet.BatchReport reroute = work.handleBatch(List.of(edge), List.of(), List.of(), List.of());
         Gates.require("S6 fleet invariants after the reroute", work.problems());
         work.close();
