@@ -32,11 +32,10 @@ package org.onosproject.ha.flow.impl.path;
  *   only remove edges (bandwidth, exclusions), so cached distances are lower bounds. If the junction
  *   minimising the lower bounds has all three paths usable, its tree is optimal for the request
  *   (its true value equals its bound, which is below every other junction's bound). Otherwise the
- *   solver runs the guided search: A* between terminals with the cached distances as potentials,
- *   then junction searches that skip nodes whose distance plus a lower bound exceeds the upper bound.
- *   Used for COST and LATENCY weights.</li>
- *   <li>Lockstep search on the filtered graph (a terminal's first request, no cache, or
- *   COST_AND_AVAILABLE_BANDWIDTH whose weights depend on bandwidth): Dijkstra from Z, A and B at once,
+ *   solver runs the lockstep search below. Used for COST and LATENCY weights.</li>
+ *   <li>Lockstep search on the filtered graph (a terminal's first request, no cache, a cached path
+ *   that the request cannot use, or COST_AND_AVAILABLE_BANDWIDTH whose weights depend on bandwidth):
+ *   Dijkstra from Z, A and B at once,
  *   always advancing the search with the smallest radius; meetings of two searches bound the
  *   terminals' distances, meetings of all three bound the best tree, and each search stops once its
  *   radius proves that no better junction lies beyond it (see {@link #boundedSearch()}). The junction
@@ -294,45 +293,11 @@ final class TreeSolver {
                 cacheAnswers++;
                 return build(y, cz.parentEdge, ca.parentEdge, cb.parentEdge);
             }
-            return guidedSearch(cz.dist, ca.dist, cb.dist);
+            // a closed cached path: the lockstep search from scratch (measured 1.7-2x faster here than
+            // A* guided by the cached distances, which settled about twice as many nodes on a binary heap)
+            return boundedSearch();
         }
         return boundedSearch();
-    }
-
-    /**
-     * The bounded search helped by cached distances, which are lower bounds under any filter: the
-     * distances between terminals come from A* searches, and the three junction searches skip every
-     * node v with d(s,v) + max(lb(v, t1), lb(v, t2)) above the upper bound, which no node on the
-     * paths of a junction at or below the bound does.
-     */
-    private YTree guidedSearch(long[] lbZ, long[] lbA, long[] lbB) {
-        SearchTree tz = trees[0];
-        SearchTree ta = trees[1];
-        SearchTree tb = trees[2];
-        long dza = pointToPoint(tz, z, a, lbA);
-        long dzb = pointToPoint(tz, z, b, lbB);
-        if (dza >= PathGraph.INF || dzb >= PathGraph.INF) {
-            return null;
-        }
-        long dab = pointToPoint(ta, a, b, lbB);
-        long ub = Math.min(Math.min(dza + dab, dzb + dab), dza + dzb);
-        sp.start(g, weights, filter, tz, z);
-        sp.prune(lbA, lbB, ub);
-        sp.run(ub - dab, -1, -1);
-        sp.start(g, weights, filter, ta, a);
-        sp.prune(lbZ, lbB, ub);
-        sp.run(ub - dzb, -1, -1);
-        sp.start(g, weights, filter, tb, b);
-        sp.prune(lbZ, lbA, ub);
-        sp.run(ub - dza, -1, -1);
-        return scanJunctions(tz, ta, tb);
-    }
-
-    private long pointToPoint(SearchTree t, int from, int to, long[] lowerBoundsToTarget) {
-        sp.start(g, weights, filter, t, from);
-        sp.guide(lowerBoundsToTarget);
-        sp.run(PathGraph.INF, to, -1);
-        return t.isSettled(to) ? t.dist[to] : PathGraph.INF;
     }
 
     /**

@@ -45,8 +45,8 @@ package org.onosproject.ha.flow.impl.path;
  * reused across requests on the same topology, including graphs made by
  * {@link PathGraph#withAvailableBandwidth(long[])} and graphs rebuilt with the same edges, costs and
  * latencies in the same order: a cached answer is used only when its paths are usable by the request,
- * which proves it optimal. Otherwise searches on the filtered graph settle only the nodes that can
- * still be on a better tree, guided by the cached distances when there are some. Costs per request:
+ * which proves it optimal. Otherwise the lockstep searches on the filtered graph settle only the nodes
+ * that can still be on a better tree. Costs per request:
  * O(n) with three cached trees; otherwise at most O((n + m) log n) per search on the heap, or
  * O(n + m + D) on buckets with D the largest distance in cost units.</p>
  *

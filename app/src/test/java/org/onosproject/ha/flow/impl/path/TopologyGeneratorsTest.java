@@ -90,15 +90,15 @@ public class TopologyGeneratorsTest {
     }
 
     @Test
-    public void guidedAndBoundedSearchesAgreeUnderConstraints() {
-        // with the cache, unusable cached paths lead to the guided search; without it, to the bounded
-        // one: two different searches that must find trees of the same optimal cost
+    public void cachedAndUncachedEnginesAgreeUnderConstraints() {
+        // with the cache, requests are answered from cached trees where their paths are usable, and by
+        // the bounded search otherwise; without it, always by the bounded search: same optimal cost
         Random random = new Random(5L);
         PathGraph topology = TopologyGenerators.wanRingWithChords(400, 11L, 100);
         YTreeEngine cached = new YTreeEngine();
         YTreeEngine uncached = YTreeEngine.builder().treeCacheBytes(0).build();
         int n = topology.nodeCount();
-        int guided = 0;
+        int searched = 0;
         for (int round = 0; round < 5; round++) {
             long[] available = new long[topology.edgeCount()];
             for (int e = 0; e < available.length; e++) {
@@ -120,7 +120,7 @@ public class TopologyGeneratorsTest {
                 long answered = cached.cacheAnswers();
                 PathResult x = cached.compute(g, r);
                 PathResult y = uncached.compute(g, r);
-                guided += cached.cacheAnswers() == answered ? 1 : 0;
+                searched += cached.cacheAnswers() == answered ? 1 : 0;
                 assertEquals(r.toString(), y.failure(), x.failure());
                 if (x.primary() != null) {
                     assertEquals(r.toString(), RandomInstances.objective(r, y.primary()),
@@ -130,6 +130,6 @@ public class TopologyGeneratorsTest {
                 }
             }
         }
-        assertTrue("guided searches: " + guided, guided > 50);
+        assertTrue("searched: " + searched, searched > 50 && searched < 200);
     }
 }
