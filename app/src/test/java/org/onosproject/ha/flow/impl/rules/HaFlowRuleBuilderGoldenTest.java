@@ -46,6 +46,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import static org.junit.Assert.assertEquals;
@@ -111,6 +113,65 @@ public class HaFlowRuleBuilderGoldenTest {
             }
         }
         assertTrue("rules checked: " + rules, rules > 5000);
+    }
+
+    @Test
+    public void diffsAreWhatAKeyByKeyComparisonGives() {
+        List<HaFlowInventory> all = new ArrayList<>();
+        inventories().values().forEach(s -> all.add(s.get()));
+        int changes = 0;
+        for (int i = 0; i < all.size(); i++) {
+            // each inventory against itself, its neighbours, one far away and nothing, both ways
+            for (HaFlowInventory other : List.of(all.get(i), all.get((i + 1) % all.size()),
+                                                 all.get((i + 7) % all.size()),
+                                                 all.get((i + all.size() / 2) % all.size()),
+                                                 HaFlowInventory.empty())) {
+                changes += checkDiff(all.get(i), other) + checkDiff(other, all.get(i));
+            }
+        }
+        assertTrue("changes compared: " + changes, changes > 10_000);
+    }
+
+    /** Compares the diff with the definition, a quadratic walk over keys; returns the number of changes. */
+    private static int checkDiff(HaFlowInventory from, HaFlowInventory to) {
+        HaInventoryDiff diff = HaInventoryDiff.between(from, to);
+        List<HaFlowInventory> got = List.of(diff.toAdd(), diff.toModify(), diff.toRemove());
+        List<List<HaRuleEntry>> rules = split(from.rules(), to.rules(), HaEntryKey::of,
+                (a, b) -> a.rule().equals(b.rule()) && a.rule().exactMatch(b.rule()));
+        List<List<HaGroupEntry>> groups = split(from.groups(), to.groups(), HaEntryKey::of,
+                (a, b) -> a.description().equals(b.description()));
+        List<List<HaMeterEntry>> meters = split(from.meters(), to.meters(), HaEntryKey::of,
+                (a, b) -> a.rateKbps() == b.rateKbps() && a.burstKb() == b.burstKb());
+        int changes = 0;
+        for (int k = 0; k < 3; k++) {
+            assertEquals(rules.get(k), got.get(k).rules());
+            assertEquals(groups.get(k), got.get(k).groups());
+            assertEquals(meters.get(k), got.get(k).meters());
+            changes += rules.get(k).size() + groups.get(k).size() + meters.get(k).size();
+        }
+        return changes;
+    }
+
+    /** Added (in wanted order), modified (new version, in wanted order), removed (in old order). */
+    private static <T> List<List<T>> split(List<T> from, List<T> to, Function<T, HaEntryKey> key,
+                                           BiPredicate<T, T> same) {
+        List<T> added = new ArrayList<>();
+        List<T> modified = new ArrayList<>();
+        List<T> removed = new ArrayList<>();
+        for (T wanted : to) {
+            T before = from.stream().filter(e -> key.apply(e).equals(key.apply(wanted))).findFirst().orElse(null);
+            if (before == null) {
+                added.add(wanted);
+            } else if (!same.test(before, wanted)) {
+                modified.add(wanted);
+            }
+        }
+        for (T old : from) {
+            if (to.stream().noneMatch(e -> key.apply(e).equals(key.apply(old)))) {
+                removed.add(old);
+            }
+        }
+        return List.of(added, modified, removed);
     }
 
     /** Every scenario by name, in a fixed order. */
