@@ -640,13 +640,23 @@ public final class HaFlowRuleBuilder {
         /** Matches in port and VLAN; one object per build for each pair (selectors are immutable). */
         private TrafficSelector transitSelector(PortNumber inPort, int vlan) {
             // physical port numbers are 32 bits and VLAN ids 12, so the pair fits a long
-            return transitSelectors.computeIfAbsent(inPort.toLong() << VLAN_BITS | vlan, k ->
-                    DefaultTrafficSelector.builder().matchInPort(inPort).matchVlanId(vlanId(vlan)).build());
+            Long key = inPort.toLong() << VLAN_BITS | vlan;
+            TrafficSelector selector = transitSelectors.get(key);
+            if (selector == null) {
+                selector = DefaultTrafficSelector.builder().matchInPort(inPort).matchVlanId(vlanId(vlan)).build();
+                transitSelectors.put(key, selector);
+            }
+            return selector;
         }
 
         /** Only outputs to a port; one object per build for each port (treatments are immutable). */
         private TrafficTreatment outputOnly(PortNumber out) {
-            return outputs.computeIfAbsent(out, o -> DefaultTrafficTreatment.builder().setOutput(o).build());
+            TrafficTreatment treatment = outputs.get(out);
+            if (treatment == null) {
+                treatment = DefaultTrafficTreatment.builder().setOutput(out).build();
+                outputs.put(out, treatment);
+            }
+            return treatment;
         }
 
         /** OpenFlow drops a frame sent back out of its input port unless the output is IN_PORT. */
