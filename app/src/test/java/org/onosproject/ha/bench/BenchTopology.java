@@ -69,7 +69,6 @@ public final class BenchTopology {
     private final long capacity;
     private final DeviceId[] devices;
     private final Map<DeviceId, Integer> nodeOf = new HashMap<>();
-    private final Map<Link, Integer> edgeOf = new HashMap<>();
     private final Link[] forward;
     private final Link[] backward;
     private final TopologyVertex[] vertices;
@@ -107,8 +106,6 @@ public final class BenchTopology {
             edgeSet.add(new DefaultTopologyEdge(vertices[u], vertices[v], forward[e]));
             edgeSet.add(new DefaultTopologyEdge(vertices[v], vertices[u], backward[e]));
             costOf.put(forward[e], graph.cost(e));
-            edgeOf.put(forward[e], e);
-            edgeOf.put(backward[e], e);
             costOf.put(backward[e], graph.cost(e));
         }
         onosGraph = new AdjacencyListsGraph<>(vertexSet, edgeSet);
@@ -271,11 +268,18 @@ public final class BenchTopology {
      * @throws IllegalArgumentException if the link is not in the topology
      */
     public int edge(Link link) {
-        Integer e = edgeOf.get(link);
-        if (e == null) {
-            throw new IllegalArgumentException("link must be a link of " + name + ": " + link);
+        // port i + 1 of a switch is its i-th incident edge (see portOf): one array read instead of hashing
+        // the link, which ONOS recomputes from its ends on every call
+        Integer v = nodeOf.get(link.src().deviceId());
+        long i = link.src().port().toLong() - 1;
+        if (v != null && i >= 0 && i < graph.degree(v)) {
+            int e = graph.incidentEdge(v, (int) i);
+            Link own = link(e, v);
+            if (own == link || own.equals(link)) {
+                return e;
+            }
         }
-        return e;
+        throw new IllegalArgumentException("link must be a link of " + name + ": " + link);
     }
 
     /**

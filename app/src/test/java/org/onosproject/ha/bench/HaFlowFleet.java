@@ -375,7 +375,7 @@ public final class HaFlowFleet implements AutoCloseable {
                 reject(spec, p.failure);
                 return null;
             }
-            Entry e = commit(spec, flow, p.primary, p.backup, null, w);
+            Entry e = commit(spec, flow, p.primary, p.backup, null, null, w);
             if (e == REJECTED) {
                 return null;
             }
@@ -395,10 +395,11 @@ public final class HaFlowFleet implements AutoCloseable {
 
     /**
      * Builds the flow's paths, takes bandwidth and ids under the lock if they still fit, builds the
-     * rules, stores and indexes the flow. Returns null if the bandwidth was taken meanwhile.
+     * rules, stores and indexes the flow. Returns null if the bandwidth was taken meanwhile. What the
+     * previous entry holds is rebuilt from its record here unless the caller already did (held).
      */
     private Entry commit(Workloads.FlowSpec spec, HaFlow flow, YTree primary, YTree backup, Entry previous,
-                         Worker w) {
+                         Holding held, Worker w) {
         HaFlowPaths paths = backup == null ? HaFlowPaths.of(path(primary)) : HaFlowPaths.of(path(primary),
                 path(backup));
         int[] union = union(primary, backup);
@@ -411,10 +412,11 @@ public final class HaFlowFleet implements AutoCloseable {
         int[] vlans = new int[groups.length];
         long[] pathCookies = new long[groups.length];
         // rebuilt outside the lock: the other workers wait on it
-        Holding before = previous == null || previous.record == null ? null : new Holding(previous);
-        int[] held = before == null ? NONE : before.edges;
+        Holding before = previous == null || previous.record == null ? null
+                : held != null ? held : new Holding(previous);
+        int[] heldEdges = before == null ? NONE : before.edges;
         synchronized (lock) {
-            if (!fits(union, held, spec.bandwidth())) {
+            if (!fits(union, heldEdges, spec.bandwidth())) {
                 conflicts.incrementAndGet();
                 return null;
             }
@@ -427,7 +429,7 @@ public final class HaFlowFleet implements AutoCloseable {
             if (previous != null) {
                 free(before);
             }
-            for (int e : held) {
+            for (int e : heldEdges) {
                 reserved[e] -= spec.bandwidth();
             }
             for (int e : union) {
@@ -826,7 +828,7 @@ public final class HaFlowFleet implements AutoCloseable {
                 if (p.primary == null) {
                     return -1;
                 }
-                Entry done = commit(e.spec, e.flow, p.primary, p.backup, e, w);
+                Entry done = commit(e.spec, e.flow, p.primary, p.backup, e, null, w);
                 if (done != null) {
                     w.lastDiff = null;
                     return 1;
@@ -864,7 +866,7 @@ public final class HaFlowFleet implements AutoCloseable {
                 }
                 return -1;
             }
-            Entry done = commit(e.spec, e.flow, primary, backup, e, w);
+            Entry done = commit(e.spec, e.flow, primary, backup, e, holding, w);
             if (done != null) {
                 return done.record == null ? -1 : 1;
             }

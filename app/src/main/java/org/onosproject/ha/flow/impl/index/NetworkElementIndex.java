@@ -68,23 +68,43 @@ public final class NetworkElementIndex<F> {
         checkNotNull(flow, "flow cannot be null");
         int[] linkPart = distinct(links, this::linkId);
         int[] devicePart = distinct(devices, this::deviceId);
-        int slot = release(flow);
-        if (slot < 0) {
-            slot = takeSlot();
-        }
+        int[] old = byFlow.get(flow);
+        int slot = old == null ? takeSlot() : old[0];
         int[] entry = new int[2 + linkPart.length + devicePart.length];
         entry[0] = slot;
         entry[1] = linkPart.length;
         System.arraycopy(linkPart, 0, entry, 2, linkPart.length);
         System.arraycopy(devicePart, 0, entry, 2 + linkPart.length, devicePart.length);
-        for (int l : linkPart) {
-            flowsOfLink.get(l).add(slot);
-        }
-        for (int d : devicePart) {
-            flowsOfDevice.get(d).add(slot);
+        if (old == null) {
+            move(slot, NONE, 0, 0, flowsOfLink, linkPart);
+            move(slot, NONE, 0, 0, flowsOfDevice, devicePart);
+        } else {
+            // a rerouted flow keeps most of its elements: only the ones it left or joined change
+            int oldLinkEnd = 2 + old[1];
+            move(slot, old, 2, oldLinkEnd, flowsOfLink, linkPart);
+            move(slot, old, oldLinkEnd, old.length, flowsOfDevice, devicePart);
         }
         flowOfSlot[slot] = flow;
         byFlow.put(flow, entry);
+    }
+
+    /**
+     * Moves a slot from the elements old[from..to) to the elements now (both sorted, distinct): out of those
+     * only in old, into those only in now.
+     */
+    private static void move(int slot, int[] old, int from, int to, List<IntSet> sets, int[] now) {
+        int i = from;
+        int j = 0;
+        while (i < to || j < now.length) {
+            if (j == now.length || i < to && old[i] < now[j]) {
+                sets.get(old[i++]).remove(slot);
+            } else if (i == to || now[j] < old[i]) {
+                sets.get(now[j++]).add(slot);
+            } else {
+                i++;
+                j++;
+            }
+        }
     }
 
     /**

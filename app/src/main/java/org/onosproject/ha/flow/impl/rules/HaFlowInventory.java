@@ -23,13 +23,14 @@ import org.onosproject.net.flow.FlowRule;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -53,6 +54,7 @@ public final class HaFlowInventory {
     private final ImmutableList<HaMeterEntry> meters;
 
     HaFlowInventory(List<HaRuleEntry> rules, List<HaGroupEntry> groups, List<HaMeterEntry> meters) {
+        // copyOf returns an immutable list as it is
         this.rules = ImmutableList.copyOf(rules);
         this.groups = ImmutableList.copyOf(groups);
         this.meters = ImmutableList.copyOf(meters);
@@ -207,30 +209,31 @@ public final class HaFlowInventory {
      * @throws IllegalArgumentException if two hold different objects under the same key
      */
     static HaFlowInventory union(List<HaFlowInventory> parts) {
-        int rules = 0;
-        int groups = 0;
-        int meters = 0;
+        List<HaRuleEntry> rules = new ArrayList<>();
+        List<HaGroupEntry> groups = new ArrayList<>();
+        List<HaMeterEntry> meters = new ArrayList<>();
         for (HaFlowInventory inv : parts) {
-            rules += inv.rules.size();
-            groups += inv.groups.size();
-            meters += inv.meters.size();
+            rules.addAll(inv.rules);
+            groups.addAll(inv.groups);
+            meters.addAll(inv.meters);
         }
-        Map<HaEntryKey, HaRuleEntry> mergedRules = new LinkedHashMap<>(2 * rules);
-        Map<HaEntryKey, HaGroupEntry> mergedGroups = new LinkedHashMap<>(2 * groups);
-        Map<HaEntryKey, HaMeterEntry> mergedMeters = new LinkedHashMap<>(2 * meters);
-        for (HaFlowInventory inv : parts) {
-            for (HaRuleEntry r : inv.rules) {
-                put(mergedRules, HaEntryKey.of(r), r, HaFlowInventory::sameRule);
-            }
-            for (HaGroupEntry g : inv.groups) {
-                put(mergedGroups, HaEntryKey.of(g), g, HaGroupEntry::equals);
-            }
-            for (HaMeterEntry m : inv.meters) {
-                put(mergedMeters, HaEntryKey.of(m), m, HaMeterEntry::equals);
-            }
-        }
-        return new HaFlowInventory(new ArrayList<>(mergedRules.values()), new ArrayList<>(mergedGroups.values()),
-                                   new ArrayList<>(mergedMeters.values()));
+        return distinct(rules, groups, meters);
+    }
+
+    /**
+     * Returns an inventory of the given objects with each key (device and cookie, group id or meter id) kept
+     * once, at its first place: the union of the lists' entries.
+     *
+     * @param rules  rule entries
+     * @param groups group entries
+     * @param meters meter entries
+     * @return inventory
+     * @throws IllegalArgumentException if different objects come under the same key
+     */
+    static HaFlowInventory distinct(List<HaRuleEntry> rules, List<HaGroupEntry> groups, List<HaMeterEntry> meters) {
+        return new HaFlowInventory(distinct(rules, HaEntryKey::of, HaFlowInventory::sameRule),
+                                   distinct(groups, HaEntryKey::of, HaGroupEntry::equals),
+                                   distinct(meters, HaEntryKey::of, HaMeterEntry::equals));
     }
 
     private static boolean sameRule(HaRuleEntry r, HaRuleEntry o) {
@@ -238,10 +241,27 @@ public final class HaFlowInventory {
         return r.rule().equals(o.rule()) && r.rule().exactMatch(o.rule());
     }
 
-    private static <T> void put(Map<HaEntryKey, T> map, HaEntryKey key, T value, BiPredicate<T, T> same) {
-        T existing = map.putIfAbsent(key, value);
-        checkArgument(existing == null || same.test(existing, value),
-                      "two different objects under %s: %s and %s", key, existing, value);
+    /** The entries with each key once; copied once, into the immutable list. */
+    private static <T> ImmutableList<T> distinct(List<T> entries, Function<T, HaEntryKey> keyOf,
+                                                 BiPredicate<T, T> same) {
+        Map<HaEntryKey, T> seen = new HashMap<>(2 * entries.size());
+        List<T> kept = null; // made only once a key repeats
+        for (int i = 0; i < entries.size(); i++) {
+            T e = entries.get(i);
+            HaEntryKey key = keyOf.apply(e);
+            T existing = seen.putIfAbsent(key, e);
+            if (existing == null) {
+                if (kept != null) {
+                    kept.add(e);
+                }
+            } else {
+                checkArgument(same.test(existing, e), "two different objects under %s: %s and %s", key, existing, e);
+                if (kept == null) {
+                    kept = new ArrayList<>(entries.subList(0, i));
+                }
+            }
+        }
+        return ImmutableList.copyOf(kept == null ? entries : kept);
     }
 
     /**

@@ -18,6 +18,7 @@ package org.onosproject.ha.flow.impl.rules;
 import com.google.common.primitives.Longs;
 import org.onlab.packet.VlanId;
 import org.onosproject.core.ApplicationId;
+import org.onosproject.core.GroupId;
 import org.onosproject.ha.flow.HaFlow;
 import org.onosproject.ha.flow.HaFlowDirection;
 import org.onosproject.ha.flow.HaFlowEndpoint;
@@ -34,7 +35,10 @@ import org.onosproject.net.PortNumber;
 import org.onosproject.net.flow.DefaultFlowRule;
 import org.onosproject.net.flow.DefaultTrafficSelector;
 import org.onosproject.net.flow.DefaultTrafficTreatment;
+import org.onosproject.net.flow.FlowId;
 import org.onosproject.net.flow.FlowRule;
+import org.onosproject.net.flow.IndexTableId;
+import org.onosproject.net.flow.TableId;
 import org.onosproject.net.flow.TrafficSelector;
 import org.onosproject.net.flow.TrafficTreatment;
 import org.onosproject.net.group.DefaultGroupBucket;
@@ -46,7 +50,9 @@ import org.onosproject.net.group.GroupDescription;
 import org.onosproject.net.meter.MeterId;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 import static com.google.common.base.Preconditions.checkArgument;
@@ -81,6 +87,11 @@ public final class HaFlowRuleBuilder {
     public static final int BURST_PERCENT = 105;
 
     private static final int PERCENT = 100;
+    private static final int VLAN_BITS = 12;
+    /** DefaultFlowRule reads the app id from the top 16 bits of the flow id. */
+    private static final int APP_ID_SHIFT = 48;
+    /** The group id ONOS's rule builder gives every rule (its flow id carries no group). */
+    private static final GroupId NO_GROUP = new GroupId(0);
 
     private HaFlowRuleBuilder() {
     }
@@ -99,13 +110,13 @@ public final class HaFlowRuleBuilder {
     public static HaFlowInventory build(HaFlow flow, HaFlowPaths paths, HaFlowResources resources,
                                         ApplicationId appId) {
         Context ctx = new Context(flow, paths, resources, appId);
-        List<HaFlowInventory> parts = new ArrayList<>(3);
-        parts.add(ctx.nonIngress(HaPathRole.PRIMARY));
+        Parts parts = new Parts();
+        ctx.addNonIngress(parts, HaPathRole.PRIMARY);
         if (paths.protectedPath().isPresent()) {
-            parts.add(ctx.nonIngress(HaPathRole.PROTECTED));
+            ctx.addNonIngress(parts, HaPathRole.PROTECTED);
         }
-        parts.add(ctx.ingress(HaPathRole.PRIMARY));
-        return HaFlowInventory.union(parts);
+        ctx.addIngress(parts, HaPathRole.PRIMARY);
+        return parts.inventory();
     }
 
     /**
@@ -122,7 +133,9 @@ public final class HaFlowRuleBuilder {
      */
     public static HaFlowInventory nonIngress(HaFlow flow, HaFlowPaths paths, HaFlowResources resources,
                                              ApplicationId appId, HaPathRole role) {
-        return new Context(flow, paths, resources, appId).nonIngress(role);
+        Parts parts = new Parts();
+        new Context(flow, paths, resources, appId).addNonIngress(parts, role);
+        return parts.inventory();
     }
 
     /**
@@ -145,7 +158,9 @@ public final class HaFlowRuleBuilder {
      */
     public static HaFlowInventory ingress(HaFlow flow, HaFlowPaths paths, HaFlowResources resources,
                                           ApplicationId appId, HaPathRole active) {
-        return new Context(flow, paths, resources, appId).ingress(active);
+        Parts parts = new Parts();
+        new Context(flow, paths, resources, appId).addIngress(parts, active);
+        return parts.inventory();
     }
 
     /**
@@ -210,13 +225,30 @@ public final class HaFlowRuleBuilder {
             checkArgument(p.leafDevice(leaf).equals(device), "%s path reaches leaf %s at %s, not at %s",
                           role, leaf, p.leafDevice(leaf), device);
         }
-        for (HaFlowEndpoint endpoint : List.of(z, flow.subFlowA().endpoint(), flow.subFlowB().endpoint())) {
-            ConnectPoint cp = endpoint.connectPoint();
-            for (Link link : p.links()) {
-                checkArgument(!link.src().equals(cp) && !link.dst().equals(cp),
-                              "endpoint port %s is a link port of the %s path", cp, role);
+        checkNotLinkPort(z, p, role);
+        checkNotLinkPort(flow.subFlowA().endpoint(), p, role);
+        checkNotLinkPort(flow.subFlowB().endpoint(), p, role);
+    }
+
+    private static void checkNotLinkPort(HaFlowEndpoint endpoint, HaFlowPath p, HaPathRole role) {
+        checkNotLinkPort(endpoint, p.trunk(), role);
+        checkNotLinkPort(endpoint, p.branchA(), role);
+        checkNotLinkPort(endpoint, p.branchB(), role);
+    }
+
+    private static void checkNotLinkPort(HaFlowEndpoint endpoint, List<Link> links, HaPathRole role) {
+        for (int i = 0; i < links.size(); i++) {
+            Link link = links.get(i);
+            if (isAt(link.src(), endpoint) || isAt(link.dst(), endpoint)) {
+                throw new IllegalArgumentException(String.format(
+                        "endpoint port %s is a link port of the %s path", endpoint.connectPoint(), role));
             }
         }
+    }
+
+    /** ConnectPoint.equals, port first: endpoint ports rarely equal link ports, device ids are long strings. */
+    private static boolean isAt(ConnectPoint cp, HaFlowEndpoint endpoint) {
+        return cp.port().equals(endpoint.portNumber()) && cp.deviceId().equals(endpoint.deviceId());
     }
 
     /** A leaf meter is needed if some tree's Y-point is not on the leaf's device. */
@@ -262,6 +294,20 @@ public final class HaFlowRuleBuilder {
     }
 
     /**
+     * What a build has made so far, in order; {@link #inventory()} keeps each key once, as
+     * {@link HaFlowInventory#merge} would across the parts.
+     */
+    private static final class Parts {
+        private final List<HaRuleEntry> rules = new ArrayList<>();
+        private final List<HaGroupEntry> groups = new ArrayList<>(2);
+        private final List<HaMeterEntry> meters = new ArrayList<>(HaLeaf.values().length + 3);
+
+        private HaFlowInventory inventory() {
+            return HaFlowInventory.distinct(rules, groups, meters);
+        }
+    }
+
+    /**
      * One build: checked inputs and the helpers that make rules.
      */
     private static final class Context {
@@ -270,6 +316,8 @@ public final class HaFlowRuleBuilder {
         private final HaFlowResources resources;
         private final ApplicationId appId;
         private final HaFlowEndpoint z;
+        private final Map<Long, TrafficSelector> transitSelectors = new HashMap<>();
+        private final Map<PortNumber, TrafficTreatment> outputs = new HashMap<>();
 
         private Context(HaFlow flow, HaFlowPaths paths, HaFlowResources resources, ApplicationId appId) {
             this.flow = checkNotNull(flow, "flow cannot be null");
@@ -312,19 +360,17 @@ public final class HaFlowRuleBuilder {
 
         // ---------------------------------------------------------------- non-ingress part
 
-        private HaFlowInventory nonIngress(HaPathRole role) {
+        private void addNonIngress(Parts out, HaPathRole role) {
             HaFlowPath p = path(role);
             HaPathResources r = pathResources(role);
             GroupPlan plan = groupPlan(p, r);
-            List<HaRuleEntry> rules = new ArrayList<>();
-            forwardNonIngress(rules, role, p, r, plan);
-            reverseNonIngress(rules, role, p, r);
-            List<HaGroupEntry> groups = List.of(new HaGroupEntry(group(p, r, plan), role));
-            List<HaMeterEntry> meters = new ArrayList<>();
+            forwardNonIngress(out.rules, role, p, r, plan);
+            reverseNonIngress(out.rules, role, p, r);
+            out.groups.add(new HaGroupEntry(group(p, r, plan), role));
             if (flow.isMetered()) {
-                meters.add(meter(p.yPoint(), r.yPointMeterId().orElseThrow(), HaMeterRole.Y_POINT, null, role));
+                out.meters.add(meter(p.yPoint(), r.yPointMeterId().orElseThrow(), HaMeterRole.Y_POINT, null,
+                                     role));
             }
-            return new HaFlowInventory(rules, groups, meters);
         }
 
         private void forwardNonIngress(List<HaRuleEntry> rules, HaPathRole role, HaFlowPath p, HaPathResources r,
@@ -418,9 +464,8 @@ public final class HaFlowRuleBuilder {
 
         private HaRuleEntry transit(ConnectPoint in, PortNumber out, int vlan, long cookie,
                                     HaFlowDirection direction, HaPathRole role, HaLeaf leaf) {
-            TrafficTreatment t = DefaultTrafficTreatment.builder().setOutput(out).build();
             FlowRule rule = rule(in.deviceId(), HaPipeline.INPUT_TABLE, HaPipeline.TRANSIT_PRIORITY,
-                                 transitSelector(in.port(), vlan), t, cookie);
+                                 transitSelector(in.port(), vlan), outputOnly(out), cookie);
             return new HaRuleEntry(rule, direction, role, HaRuleRole.TRANSIT, leaf);
         }
 
@@ -469,10 +514,10 @@ public final class HaFlowRuleBuilder {
 
         // ---------------------------------------------------------------- ingress part
 
-        private HaFlowInventory ingress(HaPathRole active) {
+        private void addIngress(Parts out, HaPathRole active) {
             HaFlowPath p = path(active);
             HaPathResources r = pathResources(active);
-            List<HaRuleEntry> rules = new ArrayList<>();
+            List<HaRuleEntry> rules = out.rules;
             addPreIngress(rules, z, FORWARD, active, null);
             for (HaLeaf leaf : HaLeaf.values()) {
                 addPreIngress(rules, leafEndpoint(leaf), REVERSE, active, leaf);
@@ -481,14 +526,13 @@ public final class HaFlowRuleBuilder {
             for (HaLeaf leaf : HaLeaf.values()) {
                 rules.add(reverseIngress(active, p, r, leaf));
             }
-            // endpoints on one port and outer VLAN need one pop rule: merging keeps it once
-            return HaFlowInventory.union(List.of(new HaFlowInventory(rules, List.of(), flowMeters())));
+            // endpoints on one port and outer VLAN need one pop rule: Parts.inventory keeps it once
+            addFlowMeters(out.meters);
         }
 
-        private List<HaMeterEntry> flowMeters() {
-            List<HaMeterEntry> meters = new ArrayList<>();
+        private void addFlowMeters(List<HaMeterEntry> meters) {
             if (!flow.isMetered()) {
-                return meters;
+                return;
             }
             meters.add(meter(z.deviceId(), resources.sharedMeterId().orElseThrow(), HaMeterRole.SHARED_ENDPOINT,
                              null, null));
@@ -498,7 +542,6 @@ public final class HaFlowRuleBuilder {
                                      HaMeterRole.LEAF, leaf, null));
                 }
             }
-            return meters;
         }
 
         private HaRuleEntry forwardIngress(HaPathRole active, HaFlowPath p, HaPathResources r) {
@@ -583,16 +626,37 @@ public final class HaFlowRuleBuilder {
             return need(flow, device, role, leaf, path).entry(appId, meterId);
         }
 
-        /** ONOS takes a rule's app id from the top 16 bits of its cookie, where HaCookies puts it. */
-        private FlowRule rule(DeviceId device, int table, int priority, TrafficSelector selector,
-                              TrafficTreatment treatment, long cookie) {
-            return DefaultFlowRule.builder().forDevice(device).forTable(table).withPriority(priority)
-                    .withSelector(selector).withTreatment(treatment).withCookie(cookie)
-                    .makePermanent().build();
+        /**
+         * Returns the rule ONOS's builder would make (forDevice, forTable, withPriority, withSelector,
+         * withTreatment, withCookie, makePermanent), made by DefaultFlowRule's copy constructor instead: the
+         * builder first builds an empty selector and treatment that every rule here replaces. ONOS takes a
+         * rule's app id from the top 16 bits of its cookie, where HaCookies puts it.
+         */
+        private static FlowRule rule(DeviceId device, int table, int priority, TrafficSelector selector,
+                                     TrafficTreatment treatment, long cookie) {
+            return new DefaultFlowRule(new PermanentRule(device, table, priority, selector, treatment, cookie));
         }
 
-        private static TrafficSelector transitSelector(PortNumber inPort, int vlan) {
-            return DefaultTrafficSelector.builder().matchInPort(inPort).matchVlanId(vlanId(vlan)).build();
+        /** Matches in port and VLAN; one object per build for each pair (selectors are immutable). */
+        private TrafficSelector transitSelector(PortNumber inPort, int vlan) {
+            // physical port numbers are 32 bits and VLAN ids 12, so the pair fits a long
+            Long key = inPort.toLong() << VLAN_BITS | vlan;
+            TrafficSelector selector = transitSelectors.get(key);
+            if (selector == null) {
+                selector = DefaultTrafficSelector.builder().matchInPort(inPort).matchVlanId(vlanId(vlan)).build();
+                transitSelectors.put(key, selector);
+            }
+            return selector;
+        }
+
+        /** Only outputs to a port; one object per build for each port (treatments are immutable). */
+        private TrafficTreatment outputOnly(PortNumber out) {
+            TrafficTreatment treatment = outputs.get(out);
+            if (treatment == null) {
+                treatment = DefaultTrafficTreatment.builder().setOutput(out).build();
+                outputs.put(out, treatment);
+            }
+            return treatment;
         }
 
         /** OpenFlow drops a frame sent back out of its input port unless the output is IN_PORT. */
@@ -602,6 +666,101 @@ public final class HaFlowRuleBuilder {
 
         private static VlanId vlanId(int vlan) {
             return VlanId.vlanId((short) vlan);
+        }
+    }
+
+    /**
+     * The fields of a permanent rule, as ONOS's builder sets them, for DefaultFlowRule's copy constructor.
+     */
+    private static final class PermanentRule implements FlowRule {
+        private final DeviceId deviceId;
+        private final IndexTableId table;
+        private final int priority;
+        private final TrafficSelector selector;
+        private final TrafficTreatment treatment;
+        private final FlowId id;
+
+        private PermanentRule(DeviceId deviceId, int table, int priority, TrafficSelector selector,
+                              TrafficTreatment treatment, long cookie) {
+            this.deviceId = deviceId;
+            this.table = IndexTableId.of(table);
+            this.priority = priority;
+            this.selector = selector;
+            this.treatment = treatment;
+            this.id = FlowId.valueOf(cookie);
+        }
+
+        @Override
+        public FlowId id() {
+            return id;
+        }
+
+        @Override
+        public short appId() {
+            return (short) (id.value() >>> APP_ID_SHIFT);
+        }
+
+        @Override
+        public GroupId groupId() {
+            return NO_GROUP;
+        }
+
+        @Override
+        public int priority() {
+            return priority;
+        }
+
+        @Override
+        public DeviceId deviceId() {
+            return deviceId;
+        }
+
+        @Override
+        public TrafficSelector selector() {
+            return selector;
+        }
+
+        @Override
+        public TrafficTreatment treatment() {
+            return treatment;
+        }
+
+        @Override
+        public int timeout() {
+            return 0;
+        }
+
+        @Override
+        public int hardTimeout() {
+            return 0;
+        }
+
+        @Override
+        public FlowRemoveReason reason() {
+            return FlowRemoveReason.NO_REASON;
+        }
+
+        @Override
+        public boolean isPermanent() {
+            return true;
+        }
+
+        @Override
+        public int tableId() {
+            return table.id();
+        }
+
+        @Override
+        public TableId table() {
+            return table;
+        }
+
+        @Override
+        public boolean exactMatch(FlowRule rule) {
+            // what DefaultFlowRule compares: device, priority, match and table, then id and actions
+            return rule != null && deviceId.equals(rule.deviceId()) && priority == rule.priority()
+                    && table.equals(rule.table()) && selector.equals(rule.selector()) && id.equals(rule.id())
+                    && treatment.equals(rule.treatment());
         }
     }
 }

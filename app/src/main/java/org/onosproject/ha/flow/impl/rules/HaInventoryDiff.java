@@ -18,7 +18,7 @@ package org.onosproject.ha.flow.impl.rules;
 import com.google.common.base.MoreObjects;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,24 +78,32 @@ public final class HaInventoryDiff {
         private final List<T> removed = new ArrayList<>();
     }
 
+    /**
+     * Splits one kind of entry. Keys are unique within an inventory (it is built as a union), so one map of
+     * the old entries suffices: each wanted entry takes its old version out, and what is left was removed.
+     */
     private static <T> Parts<T> split(List<T> from, List<T> to, Function<T, HaEntryKey> key,
                                       BiPredicate<T, T> same) {
-        Map<HaEntryKey, T> old = new LinkedHashMap<>(2 * from.size());
-        from.forEach(e -> old.put(key.apply(e), e));
-        Map<HaEntryKey, T> wanted = new LinkedHashMap<>(2 * to.size());
-        to.forEach(e -> wanted.put(key.apply(e), e));
+        HaEntryKey[] fromKeys = new HaEntryKey[from.size()];
+        Map<HaEntryKey, T> old = new HashMap<>(2 * from.size());
+        for (int i = 0; i < fromKeys.length; i++) {
+            fromKeys[i] = key.apply(from.get(i));
+            old.put(fromKeys[i], from.get(i));
+        }
         Parts<T> parts = new Parts<>();
-        for (Map.Entry<HaEntryKey, T> e : wanted.entrySet()) {
-            T before = old.get(e.getKey());
+        for (T wanted : to) {
+            T before = old.remove(key.apply(wanted));
             if (before == null) {
-                parts.added.add(e.getValue());
-            } else if (!same.test(before, e.getValue())) {
-                parts.modified.add(e.getValue());
+                parts.added.add(wanted);
+            } else if (!same.test(before, wanted)) {
+                parts.modified.add(wanted);
             }
         }
-        for (Map.Entry<HaEntryKey, T> e : old.entrySet()) {
-            if (!wanted.containsKey(e.getKey())) {
-                parts.removed.add(e.getValue());
+        if (!old.isEmpty()) {
+            for (int i = 0; i < fromKeys.length; i++) {
+                if (old.containsKey(fromKeys[i])) {
+                    parts.removed.add(from.get(i));
+                }
             }
         }
         return parts;

@@ -76,8 +76,9 @@ public class NetworkElementIndexTest {
     }
 
     /**
-     * Thousands of flows put, moved and removed at random on a small network: every lookup answers exactly
-     * what a plain map of sets answers, through slot reuse and the element sets growing and shrinking.
+     * Thousands of flows put, moved (often keeping most of their elements, as a reroute does) and removed at
+     * random on a small network: every lookup answers exactly what a plain map of sets answers, through slot
+     * reuse and the element sets growing and shrinking.
      */
     @Test
     public void lookupsStayExactThroughManyPutsAndRemoves() {
@@ -105,17 +106,29 @@ public class NetworkElementIndexTest {
             }
             Set<Integer> l = new HashSet<>();
             Set<Integer> d = new HashSet<>();
-            List<LinkKey> keys = new ArrayList<>();
-            List<DeviceId> ds = new ArrayList<>();
+            if (linksOf.containsKey(flow) && random.nextBoolean()) {
+                // a reroute: most elements stay, one of each kind may leave
+                l.addAll(linksOf.get(flow));
+                d.addAll(devicesOf.get(flow));
+                l.remove(random.nextInt(links.size()));
+                d.remove(random.nextInt(devices.size()));
+            }
             for (int i = random.nextInt(8); i >= 0; i--) {
-                int k = random.nextInt(links.size());
-                l.add(k);
-                LinkKey key = links.get(k);
-                keys.add(random.nextBoolean() ? key : LinkKey.linkKey(key.dst(), key.src()));
+                l.add(random.nextInt(links.size()));
             }
             for (int i = random.nextInt(5); i >= 0; i--) {
-                int k = random.nextInt(devices.size());
-                d.add(k);
+                d.add(random.nextInt(devices.size()));
+            }
+            List<LinkKey> keys = new ArrayList<>();
+            for (int k : l) {
+                LinkKey key = links.get(k);
+                keys.add(random.nextBoolean() ? key : LinkKey.linkKey(key.dst(), key.src()));
+                if (random.nextInt(4) == 0) {
+                    keys.add(LinkKey.linkKey(key.dst(), key.src()));
+                }
+            }
+            List<DeviceId> ds = new ArrayList<>();
+            for (int k : d) {
                 ds.add(devices.get(k));
             }
             index.put(flow, keys, ds);

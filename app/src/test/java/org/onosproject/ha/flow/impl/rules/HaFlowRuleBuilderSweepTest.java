@@ -42,7 +42,7 @@ import static org.onosproject.ha.flow.impl.rules.PacketWalkSimulator.tagsOf;
 public class HaFlowRuleBuilderSweepTest {
 
     /** A shape: where Z, A and B sit (device, port) and the tree joining them. */
-    private static final class Shape {
+    static final class Shape {
         final String name;
         final int[] z;
         final int[] a;
@@ -58,7 +58,7 @@ public class HaFlowRuleBuilderSweepTest {
         }
     }
 
-    private static List<Shape> shapes() {
+    static List<Shape> shapes() {
         int[] s1p1 = {1, 1};
         return List.of(
                 new Shape("Y-shape", s1p1, new int[]{3, 1}, new int[]{4, 1},
@@ -91,7 +91,7 @@ public class HaFlowRuleBuilderSweepTest {
     }
 
     /** Kind 0 = whole port, 1 = single tag, 2 = QinQ; leaves share the inner VLAN 50 (see the constraint). */
-    private static HaFlowEndpoint endpoint(int[] at, int kind, int outer, int inner) {
+    static HaFlowEndpoint endpoint(int[] at, int kind, int outer, int inner) {
         return ep(at[0], at[1], kind == 0 ? 0 : outer, kind == 2 ? inner : 0);
     }
 
