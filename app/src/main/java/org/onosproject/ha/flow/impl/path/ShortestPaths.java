@@ -120,7 +120,8 @@ final class ShortestPaths {
         pruneSecond = null;
         graph = g;
         weights = w;
-        filter = f;
+        // a filter that opens everything is checked once here instead of at every edge
+        filter = f != null && f.opensEverything() ? null : f;
         tree = t;
         t.reset(n);
         t.reached[source] = t.epoch;
@@ -247,6 +248,9 @@ final class ShortestPaths {
      * @return the node settled
      */
     int settleNext() {
+        if (bucketed && pruneFirst == null) {
+            return settleFromBucket();
+        }
         int v;
         if (bucketed) {
             peek();
@@ -319,6 +323,75 @@ final class ShortestPaths {
                 if (!buckets) {
                     siftUp(pos[u], key);
                 }
+            }
+        }
+        return v;
+    }
+
+    /**
+     * {@link #settleNext()} for the common case of a plain search on the bucket queue (no pruning,
+     * no potential): the same steps in the same order, in a method small enough for the JIT to
+     * compile tightly, since it is the inner loop of every search from scratch.
+     */
+    private int settleFromBucket() {
+        final int[] heads = bucketHead;
+        final int[] stamps = bucketStamp;
+        final int stamp = bucketEpoch;
+        final int mask = bucketMask;
+        int slot = (int) (currentBucket & mask);
+        while (stamps[slot] != stamp || heads[slot] < 0) {
+            currentBucket++;
+            slot = (int) (currentBucket & mask);
+        }
+        final int[] nexts = next;
+        final int[] prevs = prev;
+        int v = heads[slot];
+        int after = nexts[v];
+        heads[slot] = after;
+        if (after >= 0) {
+            prevs[after] = -1;
+        }
+        size--;
+        final SearchTree t = tree;
+        final int ep = t.epoch;
+        final long[] dist = t.dist;
+        final int[] reached = t.reached;
+        final int[] settled = t.settled;
+        final int[] parent = t.parentEdge;
+        final PathGraph g = graph;
+        final int[] adjNode = g.adjNode;
+        final int[] adjEdge = g.adjEdge;
+        final long[] w = weights;
+        final EdgeFilter f = filter;
+        final long scale = bucketScale;
+        long dv = dist[v];
+        settled[v] = ep;
+        t.order[t.settledCount++] = v;
+        work++;
+        for (int i = g.adjStart[v], end = g.adjStart[v + 1]; i < end; i++) {
+            int u = adjNode[i];
+            if (settled[u] == ep) {
+                continue;
+            }
+            int e = adjEdge[i];
+            if (f != null && (!f.edgeOpen(e) || !f.nodeOpen(u))) {
+                continue;
+            }
+            long nd = dv + w[e];
+            if (reached[u] != ep) {
+                reached[u] = ep;
+                dist[u] = nd;
+                parent[u] = e;
+                link(u, (int) ((nd / scale) & mask));
+            } else if (nd < dist[u]) {
+                int from = (int) ((dist[u] / scale) & mask);
+                int to = (int) ((nd / scale) & mask);
+                if (from != to) {
+                    unlink(u, from);
+                    link(u, to);
+                }
+                dist[u] = nd;
+                parent[u] = e;
             }
         }
         return v;

@@ -575,8 +575,7 @@ final class TreeSolver {
     }
 
     private YTree build(int y, int[] parentZ, int[] parentA, int[] parentB) {
-        return YTree.of(g, z, a, b, y, reverse(pathEdges(parentZ, y, z)), pathEdges(parentA, y, a),
-                pathEdges(parentB, y, b));
+        return YTree.fromParents(g, z, a, b, y, parentZ, parentA, parentB);
     }
 
     /**
@@ -591,24 +590,6 @@ final class TreeSolver {
             int t = edges[i];
             edges[i] = edges[j];
             edges[j] = t;
-        }
-        return edges;
-    }
-
-    private int[] pathEdges(int[] parentEdge, int from, int source) {
-        int[] us = g.edgeU;
-        int[] vs = g.edgeV;
-        int count = 0;
-        for (int at = from; at != source; count++) {
-            int e = parentEdge[at];
-            at = us[e] == at ? vs[e] : us[e];
-        }
-        int[] edges = new int[count];
-        int at = from;
-        for (int i = 0; i < count; i++) {
-            int e = parentEdge[at];
-            edges[i] = e;
-            at = us[e] == at ? vs[e] : us[e];
         }
         return edges;
     }

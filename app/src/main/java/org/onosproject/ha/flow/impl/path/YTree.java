@@ -106,6 +106,73 @@ public final class YTree {
                 sum(graph.latency, branchAEdges), sum(graph.latency, branchBEdges));
     }
 
+    /**
+     * Builds a tree from three shortest-path trees given by parent edges: the trunk follows
+     * {@code parentZ} from Y back to Z, each branch follows its leaf's parent edges from Y to the
+     * leaf. One pass per piece fills edges, nodes, cost and latency; the search that made the parent
+     * edges guarantees the walks, so they are not checked again and nothing is copied.
+     *
+     * @param graph   graph the parent edges belong to
+     * @param z       node of Z
+     * @param a       node of A
+     * @param b       node of B
+     * @param y       Y node
+     * @param parentZ parent edge per node of a tree rooted at Z (reaching Y)
+     * @param parentA parent edge per node of a tree rooted at A (reaching Y)
+     * @param parentB parent edge per node of a tree rooted at B (reaching Y)
+     * @return tree
+     * @throws IllegalArgumentException if a node index is not in the graph
+     */
+    static YTree fromParents(PathGraph graph, int z, int a, int b, int y, int[] parentZ, int[] parentA,
+                             int[] parentB) {
+        graph.checkNode(z);
+        graph.checkNode(a);
+        graph.checkNode(b);
+        graph.checkNode(y);
+        Piece trunk = new Piece(graph, parentZ, y, z, true);
+        Piece branchA = new Piece(graph, parentA, y, a, false);
+        Piece branchB = new Piece(graph, parentB, y, b, false);
+        return new YTree(z, a, b, y, trunk.edges, branchA.edges, branchB.edges, trunk.nodes, branchA.nodes,
+                branchB.nodes, trunk.cost + branchA.cost + branchB.cost, trunk.latency, branchA.latency,
+                branchB.latency);
+    }
+
+    /**
+     * One piece of a tree read from parent edges: the path from {@code from} to a tree's root,
+     * listed from the root when {@code fromRoot} (the trunk) and towards it otherwise (a branch).
+     */
+    private static final class Piece {
+        final int[] edges;
+        final int[] nodes;
+        long cost;
+        long latency;
+
+        Piece(PathGraph graph, int[] parentEdge, int from, int root, boolean fromRoot) {
+            int[] us = graph.edgeU;
+            int[] vs = graph.edgeV;
+            int count = 0;
+            for (int at = from; at != root; count++) {
+                int e = parentEdge[at];
+                at = us[e] == at ? vs[e] : us[e];
+            }
+            edges = count == 0 ? NONE : new int[count];
+            nodes = new int[count + 1];
+            int at = from;
+            int i = fromRoot ? count : 0;
+            int step = fromRoot ? -1 : 1;
+            nodes[i] = at;
+            for (int k = 0; k < count; k++) {
+                int e = parentEdge[at];
+                at = us[e] == at ? vs[e] : us[e];
+                edges[fromRoot ? i - 1 : i] = e;
+                i += step;
+                nodes[i] = at;
+                cost += graph.cost[e];
+                latency += graph.latency[e];
+            }
+        }
+    }
+
     private static int[] walk(PathGraph graph, int from, int to, int[] edges, String piece) {
         int[] nodes = new int[edges.length + 1];
         nodes[0] = from;
