@@ -248,9 +248,15 @@ final class ShortestPaths {
      * @return the node settled
      */
     int settleNext() {
-        if (bucketed && pruneFirst == null) {
-            return settleFromBucket();
-        }
+        return bucketed && pruneFirst == null ? settleFromBucket() : settleGuided();
+    }
+
+    /**
+     * {@link #settleNext()} on the heap, or on buckets with pruning.
+     *
+     * @return the node settled
+     */
+    private int settleGuided() {
         int v;
         if (bucketed) {
             peek();

@@ -109,8 +109,8 @@ public final class YTree {
     /**
      * Builds a tree from three shortest-path trees given by parent edges: the trunk follows
      * {@code parentZ} from Y back to Z, each branch follows its leaf's parent edges from Y to the
-     * leaf. One pass per piece fills edges, nodes, cost and latency; the search that made the parent
-     * edges guarantees the walks, so they are not checked again and nothing is copied.
+     * leaf. The search that made the parent edges guarantees the walks, so they are not checked again
+     * and nothing is copied.
      *
      * @param graph   graph the parent edges belong to
      * @param z       node of Z
@@ -129,46 +129,55 @@ public final class YTree {
         graph.checkNode(a);
         graph.checkNode(b);
         graph.checkNode(y);
-        Piece trunk = new Piece(graph, parentZ, y, z, true);
-        Piece branchA = new Piece(graph, parentA, y, a, false);
-        Piece branchB = new Piece(graph, parentB, y, b, false);
-        return new YTree(z, a, b, y, trunk.edges, branchA.edges, branchB.edges, trunk.nodes, branchA.nodes,
-                branchB.nodes, trunk.cost + branchA.cost + branchB.cost, trunk.latency, branchA.latency,
-                branchB.latency);
+        int[] trunkEdges = edgesToRoot(graph, parentZ, y, z);
+        int[] branchAEdges = edgesToRoot(graph, parentA, y, a);
+        int[] branchBEdges = edgesToRoot(graph, parentB, y, b);
+        int[] trunkNodes = new int[trunkEdges.length + 1];
+        int[] branchANodes = new int[branchAEdges.length + 1];
+        int[] branchBNodes = new int[branchBEdges.length + 1];
+        fill(graph, parentZ, y, trunkEdges, trunkNodes, true);
+        fill(graph, parentA, y, branchAEdges, branchANodes, false);
+        fill(graph, parentB, y, branchBEdges, branchBNodes, false);
+        return new YTree(z, a, b, y, trunkEdges, branchAEdges, branchBEdges, trunkNodes, branchANodes,
+                branchBNodes, sum(graph.cost, trunkEdges) + sum(graph.cost, branchAEdges)
+                + sum(graph.cost, branchBEdges), sum(graph.latency, trunkEdges), sum(graph.latency, branchAEdges),
+                sum(graph.latency, branchBEdges));
     }
 
     /**
-     * One piece of a tree read from parent edges: the path from {@code from} to a tree's root,
-     * listed from the root when {@code fromRoot} (the trunk) and towards it otherwise (a branch).
+     * Returns an array for the edges from a node back to a tree's root (counted, not filled).
      */
-    private static final class Piece {
-        final int[] edges;
-        final int[] nodes;
-        long cost;
-        long latency;
+    private static int[] edgesToRoot(PathGraph graph, int[] parentEdge, int from, int root) {
+        int[] us = graph.edgeU;
+        int[] vs = graph.edgeV;
+        int count = 0;
+        for (int at = from; at != root; count++) {
+            int e = parentEdge[at];
+            at = us[e] == at ? vs[e] : us[e];
+        }
+        return count == 0 ? NONE : new int[count];
+    }
 
-        Piece(PathGraph graph, int[] parentEdge, int from, int root, boolean fromRoot) {
-            int[] us = graph.edgeU;
-            int[] vs = graph.edgeV;
-            int count = 0;
-            for (int at = from; at != root; count++) {
-                int e = parentEdge[at];
-                at = us[e] == at ? vs[e] : us[e];
-            }
-            edges = count == 0 ? NONE : new int[count];
-            nodes = new int[count + 1];
-            int at = from;
-            int i = fromRoot ? count : 0;
-            int step = fromRoot ? -1 : 1;
-            nodes[i] = at;
-            for (int k = 0; k < count; k++) {
-                int e = parentEdge[at];
-                at = us[e] == at ? vs[e] : us[e];
-                edges[fromRoot ? i - 1 : i] = e;
-                i += step;
-                nodes[i] = at;
-                cost += graph.cost[e];
-                latency += graph.latency[e];
+    /**
+     * Fills one piece from the parent edges of the path from a node back to a tree's root: listed
+     * from the root when {@code fromRoot} (the trunk), else from the node (a branch).
+     */
+    private static void fill(PathGraph graph, int[] parentEdge, int from, int[] edges, int[] nodes,
+                             boolean fromRoot) {
+        int[] us = graph.edgeU;
+        int[] vs = graph.edgeV;
+        int count = edges.length;
+        int at = from;
+        nodes[fromRoot ? count : 0] = at;
+        for (int k = 0; k < count; k++) {
+            int e = parentEdge[at];
+            at = us[e] == at ? vs[e] : us[e];
+            if (fromRoot) {
+                edges[count - 1 - k] = e;
+                nodes[count - 1 - k] = at;
+            } else {
+                edges[k] = e;
+                nodes[k + 1] = at;
             }
         }
     }
