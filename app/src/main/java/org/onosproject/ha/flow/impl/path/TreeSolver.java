@@ -403,28 +403,7 @@ final class TreeSolver {
             }
             int j = (next + 1) % 3;
             int k = (next + 2) % 3;
-            SearchTree tn = ts[next];
-            SearchTree tj = ts[j];
-            SearchTree tk = ts[k];
-            ShortestPaths sn = ss[next];
-            long r;
-            do {
-                int v = sn.settleNext();
-                long dv = tn.dist[v];
-                boolean atJ = tj.isReached(v);
-                boolean atK = tk.isReached(v);
-                if (atJ) {
-                    pairMu[k] = Math.min(pairMu[k], dv + tj.dist[v]);
-                }
-                if (atK) {
-                    pairMu[j] = Math.min(pairMu[j], dv + tk.dist[v]);
-                }
-                if (atJ && atK) {
-                    mu = Math.min(mu, dv + tj.dist[v] + tk.dist[v]);
-                }
-                r = sn.peek();
-            } while (r <= second && r < PathGraph.INF
-                    && !(mu < PathGraph.INF && r > mu - Math.min(pairMu[next], radius[j] + radius[k])));
+            mu = ss[next].advanceLockstep(ts[j], ts[k], pairMu, next, j, k, mu, second, radius[j] + radius[k]);
         }
         return scanJunctions(ts[0], ts[1], ts[2]);
     }
