@@ -34,8 +34,11 @@ final class EdgeFilter {
 
     private PathRequest request;
     private long[] available;
+    private long minAvailable;
     private long bandwidth;
     private boolean checkBandwidth;
+    /** True when some edge or node is excluded or blocked in the current sub-problem. */
+    private boolean blocked;
 
     /**
      * Prepares the filter for a request on a graph and applies the request's exclusions.
@@ -54,6 +57,7 @@ final class EdgeFilter {
             nodeMark = new int[g.nodeCount];
         }
         available = g.available;
+        minAvailable = g.minAvailable;
         bandwidth = r.bandwidth();
         checkBandwidth = !r.ignoreBandwidth() && r.bandwidth() > 0;
         heldEpoch = nextEpoch(heldEpoch, heldMark);
@@ -70,6 +74,7 @@ final class EdgeFilter {
      */
     void reset() {
         epoch = nextEpoch(epoch, edgeMark, nodeMark);
+        blocked = request.excludedEdgeCount() + request.excludedNodeCount() > 0;
         for (int i = 0; i < request.excludedEdgeCount(); i++) {
             edgeMark[request.excludedEdge(i)] = epoch;
         }
@@ -99,10 +104,22 @@ final class EdgeFilter {
 
     void blockEdge(int e) {
         edgeMark[e] = epoch;
+        blocked = true;
     }
 
     void blockNode(int v) {
         nodeMark[v] = epoch;
+        blocked = true;
+    }
+
+    /**
+     * Tells whether the filter lets every edge and node through: nothing excluded or blocked, and
+     * no edge short of the bandwidth. Searches then skip the per-edge checks.
+     *
+     * @return true if every element is open
+     */
+    boolean opensEverything() {
+        return !blocked && (!checkBandwidth || minAvailable >= bandwidth);
     }
 
     /**
@@ -112,6 +129,7 @@ final class EdgeFilter {
      * @param tree tree to avoid
      */
     void blockInterior(YTree tree) {
+        blocked = true;
         blockEdges(tree.rawTrunkEdges());
         blockEdges(tree.rawBranchAEdges());
         blockEdges(tree.rawBranchBEdges());

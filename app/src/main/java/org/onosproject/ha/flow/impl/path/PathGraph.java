@@ -73,6 +73,8 @@ public final class PathGraph {
     final long minCost;
     /** Largest edge cost. */
     final long maxCost;
+    /** Smallest available bandwidth of any edge ({@link Long#MAX_VALUE} without edges). */
+    final long minAvailable;
 
     private PathGraph(int nodeCount, int edgeCount, int[] edgeU, int[] edgeV, long[] cost, long[] latency,
                       long[] available, int[] adjStart, int[] adjNode, int[] adjEdge, long packScale,
@@ -100,6 +102,11 @@ public final class PathGraph {
         }
         this.minCost = min;
         this.maxCost = max;
+        long minFree = Long.MAX_VALUE;
+        for (long free : available) {
+            minFree = Math.min(minFree, free);
+        }
+        this.minAvailable = minFree;
     }
 
     /**

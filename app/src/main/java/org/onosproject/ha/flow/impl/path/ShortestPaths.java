@@ -120,7 +120,8 @@ final class ShortestPaths {
         pruneSecond = null;
         graph = g;
         weights = w;
-        filter = f;
+        // a filter that opens everything is checked once here instead of at every edge
+        filter = f != null && f.opensEverything() ? null : f;
         tree = t;
         t.reset(n);
         t.reached[source] = t.epoch;
@@ -247,6 +248,15 @@ final class ShortestPaths {
      * @return the node settled
      */
     int settleNext() {
+        return bucketed && pruneFirst == null ? settleFromBucket(popBucket()) : settleGuided();
+    }
+
+    /**
+     * {@link #settleNext()} on the heap, or on buckets with pruning.
+     *
+     * @return the node settled
+     */
+    private int settleGuided() {
         int v;
         if (bucketed) {
             peek();
@@ -322,6 +332,169 @@ final class ShortestPaths {
             }
         }
         return v;
+    }
+
+    /**
+     * Settles a node just taken from the buckets and relaxes its edges: {@link #settleNext()} for
+     * the common case of a plain search on the bucket queue (no pruning, no potential), kept apart
+     * from the general loop so that the JIT compiles it tightly.
+     *
+     * @param v node taken from the current bucket
+     * @return v
+     */
+    private int settleFromBucket(int v) {
+        final SearchTree t = tree;
+        final int ep = t.epoch;
+        final long[] dist = t.dist;
+        final int[] reached = t.reached;
+        final int[] settled = t.settled;
+        final int[] adjNode = graph.adjNode;
+        final int[] adjEdge = graph.adjEdge;
+        final long[] w = weights;
+        final EdgeFilter f = filter;
+        long dv = dist[v];
+        settled[v] = ep;
+        t.order[t.settledCount++] = v;
+        work++;
+        for (int i = graph.adjStart[v], end = graph.adjStart[v + 1]; i < end; i++) {
+            int u = adjNode[i];
+            if (settled[u] == ep) {
+                continue;
+            }
+            int e = adjEdge[i];
+            if (f != null && (!f.edgeOpen(e) || !f.nodeOpen(u))) {
+                continue;
+            }
+            long nd = dv + w[e];
+            if (reached[u] != ep) {
+                reached[u] = ep;
+                dist[u] = nd;
+                t.parentEdge[u] = e;
+                link(u, (int) ((nd / bucketScale) & bucketMask));
+            } else if (nd < dist[u]) {
+                moveInBuckets(u, nd, e);
+            }
+        }
+        return v;
+    }
+
+    /**
+     * One turn of the lockstep junction search of {@link TreeSolver}: settles nodes of this search
+     * and records where they meet the two other searches (j and k), for as long as the next radius
+     * stays at most {@code second}, below {@link PathGraph#INF}, and within the stop bound
+     * {@code mu - min(pairMu[self], otherRadii)}. On plain buckets the settling step of
+     * {@link #settleNext()} is written out in the loop rather than called, so that the JIT compiles
+     * the turn as one loop: it is the inner loop of every search from scratch.
+     *
+     * @param tj         tree of search j
+     * @param tk         tree of search k
+     * @param pairMu     per search, the best meeting of the two other searches; updated
+     * @param self       index of this search
+     * @param j          index of the next search
+     * @param k          index of the search after that
+     * @param mu         best meeting of all three searches so far
+     * @param second     smallest radius of the other running searches
+     * @param otherRadii sum of the radii of searches j and k
+     * @return mu, updated
+     */
+    long advanceLockstep(SearchTree tj, SearchTree tk, long[] pairMu, int self, int j, int k, long mu,
+                         long second, long otherRadii) {
+        final SearchTree t = tree;
+        final int ep = t.epoch;
+        final long[] dist = t.dist;
+        final int[] reached = t.reached;
+        final int[] settled = t.settled;
+        final int[] parent = t.parentEdge;
+        final int[] adjStart = graph.adjStart;
+        final int[] adjNode = graph.adjNode;
+        final int[] adjEdge = graph.adjEdge;
+        final long[] w = weights;
+        final EdgeFilter f = filter;
+        final boolean plain = bucketed && pruneFirst == null;
+        long best = mu;
+        long r;
+        do {
+            int v;
+            if (plain) {
+                v = popBucket();
+                long dv = dist[v];
+                settled[v] = ep;
+                t.order[t.settledCount++] = v;
+                work++;
+                for (int i = adjStart[v], end = adjStart[v + 1]; i < end; i++) {
+                    int u = adjNode[i];
+                    if (settled[u] == ep) {
+                        continue;
+                    }
+                    int e = adjEdge[i];
+                    if (f != null && (!f.edgeOpen(e) || !f.nodeOpen(u))) {
+                        continue;
+                    }
+                    long nd = dv + w[e];
+                    if (reached[u] != ep) {
+                        reached[u] = ep;
+                        dist[u] = nd;
+                        parent[u] = e;
+                        link(u, (int) ((nd / bucketScale) & bucketMask));
+                    } else if (nd < dist[u]) {
+                        moveInBuckets(u, nd, e);
+                    }
+                }
+            } else {
+                v = settleNext();
+            }
+            long dv = dist[v];
+            boolean atJ = tj.isReached(v);
+            boolean atK = tk.isReached(v);
+            if (atJ) {
+                pairMu[k] = Math.min(pairMu[k], dv + tj.dist[v]);
+            }
+            if (atK) {
+                pairMu[j] = Math.min(pairMu[j], dv + tk.dist[v]);
+            }
+            if (atJ && atK) {
+                best = Math.min(best, dv + tj.dist[v] + tk.dist[v]);
+            }
+            r = peek();
+        } while (r <= second && r < PathGraph.INF
+                && !(best < PathGraph.INF && r > best - Math.min(pairMu[self], otherRadii)));
+        return best;
+    }
+
+    /**
+     * Removes and returns a node of the first non-empty bucket, moving the current bucket there.
+     */
+    private int popBucket() {
+        final int[] heads = bucketHead;
+        final int[] stamps = bucketStamp;
+        int slot = (int) (currentBucket & bucketMask);
+        while (stamps[slot] != bucketEpoch || heads[slot] < 0) {
+            currentBucket++;
+            slot = (int) (currentBucket & bucketMask);
+        }
+        int v = heads[slot];
+        int after = next[v];
+        heads[slot] = after;
+        if (after >= 0) {
+            prev[after] = -1;
+        }
+        size--;
+        return v;
+    }
+
+    /**
+     * Lowers the distance of a reached node, moving it to its new bucket.
+     */
+    private void moveInBuckets(int u, long nd, int e) {
+        long[] dist = tree.dist;
+        int from = (int) ((dist[u] / bucketScale) & bucketMask);
+        int to = (int) ((nd / bucketScale) & bucketMask);
+        if (from != to) {
+            unlink(u, from);
+            link(u, to);
+        }
+        dist[u] = nd;
+        tree.parentEdge[u] = e;
     }
 
     private int headOf(int slot) {

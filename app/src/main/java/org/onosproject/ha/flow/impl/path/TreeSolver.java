@@ -368,28 +368,7 @@ final class TreeSolver {
             }
             int j = (next + 1) % 3;
             int k = (next + 2) % 3;
-            SearchTree tn = ts[next];
-            SearchTree tj = ts[j];
-            SearchTree tk = ts[k];
-            ShortestPaths sn = ss[next];
-            long r;
-            do {
-                int v = sn.settleNext();
-                long dv = tn.dist[v];
-                boolean atJ = tj.isReached(v);
-                boolean atK = tk.isReached(v);
-                if (atJ) {
-                    pairMu[k] = Math.min(pairMu[k], dv + tj.dist[v]);
-                }
-                if (atK) {
-                    pairMu[j] = Math.min(pairMu[j], dv + tk.dist[v]);
-                }
-                if (atJ && atK) {
-                    mu = Math.min(mu, dv + tj.dist[v] + tk.dist[v]);
-                }
-                r = sn.peek();
-            } while (r <= second && r < PathGraph.INF
-                    && !(mu < PathGraph.INF && r > mu - Math.min(pairMu[next], radius[j] + radius[k])));
+            mu = ss[next].advanceLockstep(ts[j], ts[k], pairMu, next, j, k, mu, second, radius[j] + radius[k]);
         }
         return scanJunctions(ts[0], ts[1], ts[2]);
     }
@@ -540,8 +519,7 @@ final class TreeSolver {
     }
 
     private YTree build(int y, int[] parentZ, int[] parentA, int[] parentB) {
-        return YTree.of(g, z, a, b, y, reverse(pathEdges(parentZ, y, z)), pathEdges(parentA, y, a),
-                pathEdges(parentB, y, b));
+        return YTree.fromParents(g, z, a, b, y, parentZ, parentA, parentB);
     }
 
     /**
@@ -556,24 +534,6 @@ final class TreeSolver {
             int t = edges[i];
             edges[i] = edges[j];
             edges[j] = t;
-        }
-        return edges;
-    }
-
-    private int[] pathEdges(int[] parentEdge, int from, int source) {
-        int[] us = g.edgeU;
-        int[] vs = g.edgeV;
-        int count = 0;
-        for (int at = from; at != source; count++) {
-            int e = parentEdge[at];
-            at = us[e] == at ? vs[e] : us[e];
-        }
-        int[] edges = new int[count];
-        int at = from;
-        for (int i = 0; i < count; i++) {
-            int e = parentEdge[at];
-            edges[i] = e;
-            at = us[e] == at ? vs[e] : us[e];
         }
         return edges;
     }

@@ -106,6 +106,82 @@ public final class YTree {
                 sum(graph.latency, branchAEdges), sum(graph.latency, branchBEdges));
     }
 
+    /**
+     * Builds a tree from three shortest-path trees given by parent edges: the trunk follows
+     * {@code parentZ} from Y back to Z, each branch follows its leaf's parent edges from Y to the
+     * leaf. The search that made the parent edges guarantees the walks, so they are not checked again
+     * and nothing is copied.
+     *
+     * @param graph   graph the parent edges belong to
+     * @param z       node of Z
+     * @param a       node of A
+     * @param b       node of B
+     * @param y       Y node
+     * @param parentZ parent edge per node of a tree rooted at Z (reaching Y)
+     * @param parentA parent edge per node of a tree rooted at A (reaching Y)
+     * @param parentB parent edge per node of a tree rooted at B (reaching Y)
+     * @return tree
+     * @throws IllegalArgumentException if a node index is not in the graph
+     */
+    static YTree fromParents(PathGraph graph, int z, int a, int b, int y, int[] parentZ, int[] parentA,
+                             int[] parentB) {
+        graph.checkNode(z);
+        graph.checkNode(a);
+        graph.checkNode(b);
+        graph.checkNode(y);
+        int[] trunkEdges = edgesToRoot(graph, parentZ, y, z);
+        int[] branchAEdges = edgesToRoot(graph, parentA, y, a);
+        int[] branchBEdges = edgesToRoot(graph, parentB, y, b);
+        int[] trunkNodes = new int[trunkEdges.length + 1];
+        int[] branchANodes = new int[branchAEdges.length + 1];
+        int[] branchBNodes = new int[branchBEdges.length + 1];
+        fill(graph, parentZ, y, trunkEdges, trunkNodes, true);
+        fill(graph, parentA, y, branchAEdges, branchANodes, false);
+        fill(graph, parentB, y, branchBEdges, branchBNodes, false);
+        return new YTree(z, a, b, y, trunkEdges, branchAEdges, branchBEdges, trunkNodes, branchANodes,
+                branchBNodes, sum(graph.cost, trunkEdges) + sum(graph.cost, branchAEdges)
+                + sum(graph.cost, branchBEdges), sum(graph.latency, trunkEdges), sum(graph.latency, branchAEdges),
+                sum(graph.latency, branchBEdges));
+    }
+
+    /**
+     * Returns an array for the edges from a node back to a tree's root (counted, not filled).
+     */
+    private static int[] edgesToRoot(PathGraph graph, int[] parentEdge, int from, int root) {
+        int[] us = graph.edgeU;
+        int[] vs = graph.edgeV;
+        int count = 0;
+        for (int at = from; at != root; count++) {
+            int e = parentEdge[at];
+            at = us[e] == at ? vs[e] : us[e];
+        }
+        return count == 0 ? NONE : new int[count];
+    }
+
+    /**
+     * Fills one piece from the parent edges of the path from a node back to a tree's root: listed
+     * from the root when {@code fromRoot} (the trunk), else from the node (a branch).
+     */
+    private static void fill(PathGraph graph, int[] parentEdge, int from, int[] edges, int[] nodes,
+                             boolean fromRoot) {
+        int[] us = graph.edgeU;
+        int[] vs = graph.edgeV;
+        int count = edges.length;
+        int at = from;
+        nodes[fromRoot ? count : 0] = at;
+        for (int k = 0; k < count; k++) {
+            int e = parentEdge[at];
+            at = us[e] == at ? vs[e] : us[e];
+            if (fromRoot) {
+                edges[count - 1 - k] = e;
+                nodes[count - 1 - k] = at;
+            } else {
+                edges[k] = e;
+                nodes[k + 1] = at;
+            }
+        }
+    }
+
     private static int[] walk(PathGraph graph, int from, int to, int[] edges, String piece) {
         int[] nodes = new int[edges.length + 1];
         nodes[0] = from;
