@@ -27,15 +27,12 @@ import java.util.Arrays;
  * when a bucket's turn comes every node in it already has its final packed distance (tie-break
  * included), and nodes of one bucket may be settled in any order. Push, decrease-key and pop are
  * O(1), plus one step per empty bucket passed. Otherwise (zero costs, latency weights, penalised
- * weights, A* potentials) an indexed binary heap with decrease-key orders nodes by packed key.</p>
+ * weights) an indexed binary heap with decrease-key orders nodes by packed key.</p>
  *
  * <p>A search can be run in steps: up to a radius, or until given nodes are settled, and continued
  * later, which is what the bounded three-terminal search needs. With buckets, a radius is honoured
  * per bucket: the nodes of the bucket holding the radius are all settled, some possibly beyond it,
- * with exact distances (every caller only needs the nodes within the radius settled exactly). Two
- * optional guides use lower bounds of distances (from cached trees on a supergraph, hence
- * consistent): a potential turns the search into A* towards one target (always on the heap), and a
- * pruning rule skips nodes whose distance plus a lower bound of what remains exceeds a bound. Reuses
+ * with exact distances (every caller only needs the nodes within the radius settled exactly). Reuses
  * its arrays; not thread-safe.</p>
  */
 final class ShortestPaths {
@@ -62,10 +59,6 @@ final class ShortestPaths {
     private long[] declaredWeights;
     private long declaredScale;
 
-    private long[] potential;
-    private long[] pruneFirst;
-    private long[] pruneSecond;
-    private long pruneBound;
 
     private SearchTree tree;
     private PathGraph graph;
@@ -115,9 +108,6 @@ final class ShortestPaths {
             next = new int[n];
             prev = new int[n];
         }
-        potential = null;
-        pruneFirst = null;
-        pruneSecond = null;
         graph = g;
         weights = w;
         // a filter that opens everything is checked once here instead of at every edge
@@ -160,42 +150,6 @@ final class ShortestPaths {
      */
     boolean usesBuckets() {
         return bucketed;
-    }
-
-    /**
-     * Makes the started search an A* search: nodes are settled in order of distance plus potential.
-     * The potential must be a consistent lower bound of the distance to the target (such as exact
-     * distances on a supergraph); the target's distance is exact once it is settled. Radii then
-     * apply to distance plus potential. Must be called right after {@link #start}.
-     *
-     * @param lowerBounds lower bound of the distance from each node to the target
-     */
-    void guide(long[] lowerBounds) {
-        potential = lowerBounds;
-        if (bucketed) {
-            int source = headOf(0);
-            unlink(source, 0);
-            bucketed = false;
-            heap[0] = source;
-            pos[source] = 0;
-            size = 1;
-        }
-        key[heap[0]] = lowerBounds[heap[0]];
-    }
-
-    /**
-     * Makes the started search skip any node whose tentative distance plus the larger of two lower
-     * bounds exceeds a bound. Nodes on a path whose every node passes the test keep exact
-     * distances, which is all a junction search with an upper bound needs.
-     *
-     * @param first  lower bound of the remaining distance to one terminal
-     * @param second lower bound of the remaining distance to another terminal
-     * @param bound  largest total of interest
-     */
-    void prune(long[] first, long[] second, long bound) {
-        pruneFirst = first;
-        pruneSecond = second;
-        pruneBound = bound;
     }
 
     /**
@@ -248,25 +202,17 @@ final class ShortestPaths {
      * @return the node settled
      */
     int settleNext() {
-        return bucketed && pruneFirst == null ? settleFromBucket(popBucket()) : settleGuided();
+        return bucketed ? settleFromBucket(popBucket()) : settleFromHeap();
     }
 
     /**
-     * {@link #settleNext()} on the heap, or on buckets with pruning.
+     * {@link #settleNext()} on the heap.
      *
      * @return the node settled
      */
-    private int settleGuided() {
-        int v;
-        if (bucketed) {
-            peek();
-            int slot = (int) (currentBucket & bucketMask);
-            v = headOf(slot);
-            unlink(v, slot);
-        } else {
-            v = heap[0];
-            removeTop(key);
-        }
+    private int settleFromHeap() {
+        int v = heap[0];
+        removeTop(key);
         final SearchTree t = tree;
         final int ep = t.epoch;
         final long[] dist = t.dist;
@@ -277,13 +223,6 @@ final class ShortestPaths {
         final int[] adjEdge = graph.adjEdge;
         final long[] w = weights;
         final EdgeFilter f = filter;
-        final long[] p1 = pruneFirst;
-        final long[] p2 = pruneSecond;
-        final long bound = pruneBound;
-        final long[] pot = potential;
-        final boolean buckets = bucketed;
-        final long scale = bucketScale;
-        final int mask = bucketMask;
         long dv = dist[v];
         settled[v] = ep;
         t.order[t.settledCount++] = v;
@@ -298,37 +237,19 @@ final class ShortestPaths {
                 continue;
             }
             long nd = dv + w[e];
-            if (p1 != null && nd + Math.max(p1[u], p2[u]) > bound) {
-                continue;
-            }
             if (reached[u] != ep) {
                 reached[u] = ep;
                 dist[u] = nd;
                 parent[u] = e;
-                if (buckets) {
-                    link(u, (int) ((nd / scale) & mask));
-                } else {
-                    key[u] = pot == null ? nd : nd + pot[u];
-                    pos[u] = size;
-                    heap[size++] = u;
-                    siftUp(pos[u], key);
-                }
+                key[u] = nd;
+                pos[u] = size;
+                heap[size++] = u;
+                siftUp(pos[u], key);
             } else if (nd < dist[u]) {
-                if (buckets) {
-                    int from = (int) ((dist[u] / scale) & mask);
-                    int to = (int) ((nd / scale) & mask);
-                    if (from != to) {
-                        unlink(u, from);
-                        link(u, to);
-                    }
-                } else {
-                    key[u] = pot == null ? nd : nd + pot[u];
-                }
+                key[u] = nd;
                 dist[u] = nd;
                 parent[u] = e;
-                if (!buckets) {
-                    siftUp(pos[u], key);
-                }
+                siftUp(pos[u], key);
             }
         }
         return v;
@@ -336,8 +257,7 @@ final class ShortestPaths {
 
     /**
      * Settles a node just taken from the buckets and relaxes its edges: {@link #settleNext()} for
-     * the common case of a plain search on the bucket queue (no pruning, no potential), kept apart
-     * from the general loop so that the JIT compiles it tightly.
+     * the common case of a search on the bucket queue, kept apart from the heap's loop so that the JIT compiles it tightly.
      *
      * @param v node taken from the current bucket
      * @return v
@@ -382,7 +302,7 @@ final class ShortestPaths {
      * One turn of the lockstep junction search of {@link TreeSolver}: settles nodes of this search
      * and records where they meet the two other searches (j and k), for as long as the next radius
      * stays at most {@code second}, below {@link PathGraph#INF}, and within the stop bound
-     * {@code mu - min(pairMu[self], otherRadii)}. On plain buckets the settling step of
+     * {@code mu - min(pairMu[self], otherRadii)}. On buckets the settling step of
      * {@link #settleNext()} is written out in the loop rather than called, so that the JIT compiles
      * the turn as one loop: it is the inner loop of every search from scratch.
      *
@@ -410,12 +330,12 @@ final class ShortestPaths {
         final int[] adjEdge = graph.adjEdge;
         final long[] w = weights;
         final EdgeFilter f = filter;
-        final boolean plain = bucketed && pruneFirst == null;
+        final boolean buckets = bucketed;
         long best = mu;
         long r;
         do {
             int v;
-            if (plain) {
+            if (buckets) {
                 v = popBucket();
                 long dv = dist[v];
                 settled[v] = ep;

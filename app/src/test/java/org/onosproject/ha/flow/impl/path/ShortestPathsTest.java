@@ -220,12 +220,6 @@ public class ShortestPathsTest {
         assertTrue(sp.usesBuckets());
         sp.run(PathGraph.INF, -1, -1);
         checkSettled(g, w, ref, 3);
-        // an A* potential (here all zeros, a valid lower bound) moves the search to the heap
-        sp.start(g, w, filter, tree, 3);
-        sp.guide(new long[g.nodeCount()]);
-        assertFalse(sp.usesBuckets());
-        sp.run(PathGraph.INF, -1, -1);
-        checkSettled(g, w, ref, 3);
         for (int v = 0; v < g.nodeCount(); v++) {
             assertTrue(tree.isSettled(v));
         }
