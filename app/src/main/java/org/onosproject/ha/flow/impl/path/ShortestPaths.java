@@ -257,7 +257,8 @@ final class ShortestPaths {
 
     /**
      * Settles a node just taken from the buckets and relaxes its edges: {@link #settleNext()} for
-     * the common case of a search on the bucket queue, kept apart from the heap's loop so that the JIT compiles it tightly.
+     * the common case of a search on the bucket queue, kept apart from the heap's loop so that the JIT
+     * compiles it tightly.
      *
      * @param v node taken from the current bucket
      * @return v
