@@ -27,7 +27,7 @@ import java.util.Arrays;
  * when a bucket's turn comes every node in it already has its final packed distance (tie-break
  * included), and nodes of one bucket may be settled in any order. Push, decrease-key and pop are
  * O(1), plus one step per empty bucket passed. Otherwise (zero costs, latency weights, penalised
- * weights) an indexed binary heap with decrease-key orders nodes by packed key.</p>
+ * weights) an indexed binary heap with decrease-key orders nodes by packed distance.</p>
  *
  * <p>A search can be run in steps: up to a radius, or until given nodes are settled, and continued
  * later, which is what the bounded three-terminal search needs. With buckets, a radius is honoured
@@ -42,7 +42,6 @@ final class ShortestPaths {
 
     private int[] heap = new int[0];
     private int[] pos = new int[0];
-    private long[] key = new long[0];
     private int size;
 
     private int[] bucketHead = new int[0];
@@ -104,7 +103,6 @@ final class ShortestPaths {
         if (heap.length < n) {
             heap = new int[n];
             pos = new int[n];
-            key = new long[n];
             next = new int[n];
             prev = new int[n];
         }
@@ -136,7 +134,6 @@ final class ShortestPaths {
             size = 0;
             link(source, 0);
         } else {
-            key[source] = 0;
             heap[0] = source;
             pos[source] = 0;
             size = 1;
@@ -178,8 +175,8 @@ final class ShortestPaths {
     }
 
     /**
-     * Returns a lower bound of the distance (or A* key) of every node not settled yet: the smallest
-     * key in the heap, or the start of the first non-empty bucket.
+     * Returns a lower bound of the distance of every node not settled yet: the smallest distance in
+     * the heap, or the start of the first non-empty bucket.
      *
      * @return bound, or {@link PathGraph#INF} if the queue is empty
      */
@@ -188,7 +185,7 @@ final class ShortestPaths {
             return PathGraph.INF;
         }
         if (!bucketed) {
-            return key[heap[0]];
+            return tree.dist[heap[0]];
         }
         while (headOf((int) (currentBucket & bucketMask)) < 0) {
             currentBucket++;
@@ -211,9 +208,9 @@ final class ShortestPaths {
      * @return the node settled
      */
     private int settleFromHeap() {
-        int v = heap[0];
-        removeTop(key);
         final SearchTree t = tree;
+        int v = heap[0];
+        removeTop(t.dist);
         final int ep = t.epoch;
         final long[] dist = t.dist;
         final int[] reached = t.reached;
@@ -241,15 +238,13 @@ final class ShortestPaths {
                 reached[u] = ep;
                 dist[u] = nd;
                 parent[u] = e;
-                key[u] = nd;
                 pos[u] = size;
                 heap[size++] = u;
-                siftUp(pos[u], key);
+                siftUp(pos[u], dist);
             } else if (nd < dist[u]) {
-                key[u] = nd;
                 dist[u] = nd;
                 parent[u] = e;
-                siftUp(pos[u], key);
+                siftUp(pos[u], dist);
             }
         }
         return v;
